@@ -1,0 +1,231 @@
+# Sanad user interface: every text the app and the command line show outside scenarios.
+
+## Application
+
+app-name = Sanad
+app-tagline = Victim-centred investigation training
+text-unavailable = [This text is not available in your language yet.]
+
+## Languages, each named in itself (the same in every locale)
+
+language-choose = Choose your language
+language-en = English
+language-ar = العربية
+language-ckb = کوردی (سۆرانی)
+
+## Modes
+
+mode-label = Mode
+mode-workshop = Workshop
+mode-workshop-desc = Instructor-led: feedback is held for the debrief.
+mode-self = Self-paced
+mode-self-desc = On your own: feedback after each choice.
+
+## Home and the scenario library
+
+home-title = Scenario library
+home-trainee = Trainee code: { $code }
+home-no-scenarios = No scenarios could be loaded. Ask your instructor to check the content folder.
+home-settings = Settings
+home-quit = Quit
+scenario-kind-interview = Interview
+scenario-kind-investigation = Investigation
+scenario-minutes = About { $minutes } minutes
+scenario-objectives = Learning objectives
+scenario-competencies = Competencies trained
+scenario-last-result = Last result: { $percent }%
+scenario-last-result-none = Not yet played
+scenario-open = Open
+
+## Briefing
+
+briefing-title = Briefing
+briefing-background = Case background
+briefing-objectives = Objectives
+briefing-content-note = Content note
+briefing-pause-note = These scenarios describe exploitation. You can pause or leave at any time with Esc.
+briefing-start = Start
+briefing-back = Back to the library
+
+## Play
+
+play-narration = Narration
+play-continue = Continue
+play-choose-hint = Choose with the mouse, the number keys 1–9, or Tab and Enter.
+play-case-panel = Case file
+play-evidence = Evidence
+play-evidence-none = No evidence collected yet.
+play-evidence-unlawful = collected unlawfully
+play-referrals = Referrals
+play-contacts = Agencies contacted
+play-notes = Notes
+play-none = None yet.
+play-turns-left = Steps left: { $turns }
+play-feedback = Feedback
+play-principle = Principle: { $principle }
+play-critical = Critical error
+play-pause = Pause
+play-paused = Paused
+play-resume = Resume
+play-leave = Leave the scenario
+play-stuck = This scenario cannot continue from here. Please tell your instructor (node { $node }).
+
+## Cues: how the interviewee seems, in words
+
+cue-trust = How much the person trusts you
+cue-trust-guarded = Guarded: short answers, avoids your eyes
+cue-trust-opening = Opening up: answers more freely
+cue-trust-confident = Confident: speaks openly and asks questions
+cue-distress = How the person is coping
+cue-distress-calm = Calm
+cue-distress-tense = Tense: hesitates, hands clenched
+cue-distress-high = Very distressed: close to tears, struggling to go on
+
+## Debrief
+
+debrief-title = Debrief
+debrief-outcome = Outcome
+debrief-total = Total: { $percent }%
+debrief-scores = Score per competency
+debrief-score-line = { $earned } of { $max } points ({ $percent }%)
+debrief-critical = Critical errors
+debrief-critical-none = No critical errors.
+debrief-timeline = Your choices
+debrief-choice = Choice { $n }
+debrief-no-feedback = No feedback for this step.
+debrief-retry = Retry
+debrief-other-seed = Try another version
+debrief-next = Next scenario
+debrief-home = Back to the library
+debrief-unfinished = The scenario was left before an ending.
+
+## Outcomes
+
+outcome-protected = Person protected
+outcome-partial = Partly successful
+outcome-compromised = Case compromised
+outcome-harmful = Person harmed
+
+## Roles
+
+role-investigator = Investigator
+role-interviewee = Interviewee
+role-interpreter = Interpreter
+role-colleague = Colleague
+role-supervisor = Supervisor
+role-suspect = Suspect
+role-witness = Witness
+role-support = Support worker
+role-other = Other
+
+## Agencies and services
+
+agency-shelter = Shelter
+agency-health = Health care
+agency-legal-aid = Legal aid
+agency-psychosocial = Psychosocial support
+agency-labour-inspectorate = Labour inspectorate
+agency-prosecutor = Prosecutor (investigative judge)
+agency-residency = Residency office
+agency-asayish = Asayish
+agency-customs = Customs
+agency-border-police = Border police
+agency-child-protection = Child protection services
+agency-iom = IOM
+agency-ngo = Partner NGO
+agency-embassy = Embassy or consulate
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-text-size = Text size
+settings-text-small = Small
+settings-text-medium = Medium
+settings-text-large = Large
+settings-text-xlarge = Extra large
+settings-contrast = High contrast
+settings-on = On
+settings-off = Off
+settings-mode = Mode
+settings-back = Back
+
+## Loading and errors
+
+loading = Loading…
+load-error-title = The training content could not be loaded
+load-error-body = { $count } problem(s) were found. Ask your instructor to run `sanad check`. The first problem:
+load-error-retry = Try again
+load-error-quit = Quit
+
+## Rubric: competencies
+
+comp-safety = Safety and do no harm
+comp-safety-desc = Risk assessment, safety planning, separating the person from a controller, readiness for emergencies.
+comp-consent = Informed consent and control
+comp-consent-desc = Explaining purpose and use; the right to refuse, stop and take breaks; specific consent for phone data or a medical examination.
+comp-trauma = Trauma-informed communication
+comp-trauma-desc = Rapport, open questions, no blame, patience with inconsistency.
+comp-rights = Rights and non-punishment
+comp-rights-desc = No detention or charges for irregular entry or forced acts; help not conditional on testimony; information on rights and legal aid.
+comp-gender-child = Gender- and child-sensitivity
+comp-gender-child-desc = Offering the interviewer's and interpreter's gender; presuming minority when age is uncertain; a guardian; the child's best interests.
+comp-confidentiality = Confidentiality and data protection
+comp-confidentiality-desc = Need-to-know sharing, protecting identity, secure records.
+comp-language = Language access
+comp-language-desc = A neutral, qualified interpreter; checking dialect and understanding.
+comp-evidence = Evidence and investigation quality
+comp-evidence-desc = Corroboration, lawful and documented collection, chain of custody, planning.
+comp-referral = Referral and coordination
+comp-referral-desc = Referral to health, shelter, legal aid and labour services; inter-agency coordination; follow-up.
+
+## Rubric: principles
+
+principle-who-do-no-harm = Do no harm (WHO)
+principle-who-know-risks = Know the subject and assess the risks (WHO)
+principle-who-referral-info = Prepare referral information; make no promises you cannot keep (WHO)
+principle-who-interpreters = Select and prepare interpreters with care (WHO)
+principle-who-confidentiality = Ensure anonymity and confidentiality (WHO)
+principle-who-informed-consent = Informed consent (WHO)
+principle-who-respect-assessment = Respect the person's own assessment of their situation (WHO)
+principle-who-no-retraumatise = Do not re-traumatise (WHO)
+principle-who-emergency = Be prepared for emergency intervention (WHO)
+principle-who-use-information = Put the information to good use (WHO)
+principle-ohchr-rights-centre = Human rights at the centre (OHCHR)
+principle-ohchr-non-punishment = Non-punishment of victims (OHCHR)
+principle-ohchr-unconditional-assistance = Assistance not conditional on cooperation (OHCHR)
+principle-ohchr-complicity = Officials' complicity is investigated (OHCHR)
+principle-palermo-consent-irrelevant = Consent is irrelevant once any means was used (Trafficking Protocol)
+principle-smuggling-non-criminalisation = Smuggled migrants are not prosecuted for being smuggled (Smuggling Protocol)
+principle-peace-planning = Planning and preparation (PEACE)
+principle-peace-engage-explain = Engage and explain (PEACE)
+principle-peace-account = Account, clarification, challenge (PEACE)
+principle-peace-closure = Closure (PEACE)
+principle-peace-evaluation = Evaluation (PEACE)
+principle-mendez-no-coercion = No coercion, ever (Méndez Principles)
+principle-mendez-safeguards = Legal safeguards throughout (Méndez Principles)
+principle-mendez-vulnerability = Meeting the needs of people in vulnerable situations (Méndez Principles)
+principle-gp-trauma-informed = Trauma-informed contact
+principle-gp-interpreter-neutral = Neutral, qualified interpretation
+principle-gp-gender-choice = Offering the gender of interviewer and interpreter
+principle-gp-child-presumption = Presumption of minority and the child's best interests
+principle-gp-digital-evidence = Lawful, consented and documented digital evidence
+principle-gp-corroboration = Corroboration beyond the victim's statement
+principle-gp-referral-coordination = Referral and inter-agency coordination
+principle-gp-risk-assessment = Risk assessment and safety planning
+principle-gp-data-protection = Confidentiality and data protection
+
+## Command-line transcript
+
+cli-scenario = Scenario
+cli-seed = Seed
+cli-choice = choice
+cli-you-chose = You chose
+cli-feedback = Feedback
+cli-principle = Principle
+cli-critical = CRITICAL
+cli-ending = Ending
+cli-not-finished = Not finished: the choices ran out before an ending.
+cli-score = Score
+cli-total = Total
+cli-critical-errors = Critical errors

@@ -1,0 +1,237 @@
+//! Every UI message id the code uses, with the Fluent arguments it passes. `sanad check`
+//! reads this list to find ids missing in a locale, ids used nowhere, and arguments a
+//! message uses that the code never provides. Code refers to these constants, never to
+//! string literals, so the list cannot drift from the code.
+
+use crate::model::{Outcome, Role, ScenarioKind};
+
+pub const APP_NAME: &str = "app-name";
+pub const APP_TAGLINE: &str = "app-tagline";
+pub const TEXT_UNAVAILABLE: &str = "text-unavailable";
+pub const LANGUAGE_CHOOSE: &str = "language-choose";
+pub const MODE_LABEL: &str = "mode-label";
+pub const MODE_WORKSHOP: &str = "mode-workshop";
+pub const MODE_WORKSHOP_DESC: &str = "mode-workshop-desc";
+pub const MODE_SELF: &str = "mode-self";
+pub const MODE_SELF_DESC: &str = "mode-self-desc";
+pub const HOME_TITLE: &str = "home-title";
+pub const HOME_TRAINEE: &str = "home-trainee";
+pub const HOME_NO_SCENARIOS: &str = "home-no-scenarios";
+pub const HOME_SETTINGS: &str = "home-settings";
+pub const HOME_QUIT: &str = "home-quit";
+pub const SCENARIO_MINUTES: &str = "scenario-minutes";
+pub const SCENARIO_OBJECTIVES: &str = "scenario-objectives";
+pub const SCENARIO_COMPETENCIES: &str = "scenario-competencies";
+pub const SCENARIO_LAST_RESULT: &str = "scenario-last-result";
+pub const SCENARIO_LAST_RESULT_NONE: &str = "scenario-last-result-none";
+pub const SCENARIO_OPEN: &str = "scenario-open";
+pub const BRIEFING_TITLE: &str = "briefing-title";
+pub const BRIEFING_BACKGROUND: &str = "briefing-background";
+pub const BRIEFING_OBJECTIVES: &str = "briefing-objectives";
+pub const BRIEFING_CONTENT_NOTE: &str = "briefing-content-note";
+pub const BRIEFING_PAUSE_NOTE: &str = "briefing-pause-note";
+pub const BRIEFING_START: &str = "briefing-start";
+pub const BRIEFING_BACK: &str = "briefing-back";
+pub const PLAY_NARRATION: &str = "play-narration";
+pub const PLAY_CONTINUE: &str = "play-continue";
+pub const PLAY_CHOOSE_HINT: &str = "play-choose-hint";
+pub const PLAY_CASE_PANEL: &str = "play-case-panel";
+pub const PLAY_EVIDENCE: &str = "play-evidence";
+pub const PLAY_EVIDENCE_NONE: &str = "play-evidence-none";
+pub const PLAY_EVIDENCE_UNLAWFUL: &str = "play-evidence-unlawful";
+pub const PLAY_REFERRALS: &str = "play-referrals";
+pub const PLAY_CONTACTS: &str = "play-contacts";
+pub const PLAY_NOTES: &str = "play-notes";
+pub const PLAY_NONE: &str = "play-none";
+pub const PLAY_TURNS_LEFT: &str = "play-turns-left";
+pub const PLAY_FEEDBACK: &str = "play-feedback";
+pub const PLAY_PRINCIPLE: &str = "play-principle";
+pub const PLAY_CRITICAL: &str = "play-critical";
+pub const PLAY_PAUSE: &str = "play-pause";
+pub const PLAY_PAUSED: &str = "play-paused";
+pub const PLAY_RESUME: &str = "play-resume";
+pub const PLAY_LEAVE: &str = "play-leave";
+pub const PLAY_STUCK: &str = "play-stuck";
+pub const DEBRIEF_TITLE: &str = "debrief-title";
+pub const DEBRIEF_OUTCOME: &str = "debrief-outcome";
+pub const DEBRIEF_TOTAL: &str = "debrief-total";
+pub const DEBRIEF_SCORES: &str = "debrief-scores";
+pub const DEBRIEF_SCORE_LINE: &str = "debrief-score-line";
+pub const DEBRIEF_CRITICAL: &str = "debrief-critical";
+pub const DEBRIEF_CRITICAL_NONE: &str = "debrief-critical-none";
+pub const DEBRIEF_TIMELINE: &str = "debrief-timeline";
+pub const DEBRIEF_CHOICE: &str = "debrief-choice";
+pub const DEBRIEF_NO_FEEDBACK: &str = "debrief-no-feedback";
+pub const DEBRIEF_RETRY: &str = "debrief-retry";
+pub const DEBRIEF_OTHER_SEED: &str = "debrief-other-seed";
+pub const DEBRIEF_NEXT: &str = "debrief-next";
+pub const DEBRIEF_HOME: &str = "debrief-home";
+pub const DEBRIEF_UNFINISHED: &str = "debrief-unfinished";
+pub const SETTINGS_TITLE: &str = "settings-title";
+pub const SETTINGS_LANGUAGE: &str = "settings-language";
+pub const SETTINGS_TEXT_SIZE: &str = "settings-text-size";
+pub const SETTINGS_TEXT_SMALL: &str = "settings-text-small";
+pub const SETTINGS_TEXT_MEDIUM: &str = "settings-text-medium";
+pub const SETTINGS_TEXT_LARGE: &str = "settings-text-large";
+pub const SETTINGS_TEXT_XLARGE: &str = "settings-text-xlarge";
+pub const SETTINGS_CONTRAST: &str = "settings-contrast";
+pub const SETTINGS_ON: &str = "settings-on";
+pub const SETTINGS_OFF: &str = "settings-off";
+pub const SETTINGS_MODE: &str = "settings-mode";
+pub const SETTINGS_BACK: &str = "settings-back";
+pub const LOADING: &str = "loading";
+pub const LOAD_ERROR_TITLE: &str = "load-error-title";
+pub const LOAD_ERROR_BODY: &str = "load-error-body";
+pub const LOAD_ERROR_RETRY: &str = "load-error-retry";
+pub const LOAD_ERROR_QUIT: &str = "load-error-quit";
+pub const CLI_SCENARIO: &str = "cli-scenario";
+pub const CLI_SEED: &str = "cli-seed";
+pub const CLI_CHOICE: &str = "cli-choice";
+pub const CLI_YOU_CHOSE: &str = "cli-you-chose";
+pub const CLI_FEEDBACK: &str = "cli-feedback";
+pub const CLI_PRINCIPLE: &str = "cli-principle";
+pub const CLI_CRITICAL: &str = "cli-critical";
+pub const CLI_ENDING: &str = "cli-ending";
+pub const CLI_NOT_FINISHED: &str = "cli-not-finished";
+pub const CLI_SCORE: &str = "cli-score";
+pub const CLI_TOTAL: &str = "cli-total";
+pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
+
+/// Static ids and the arguments the code passes to each.
+pub const ALL: [(&str, &[&str]); 91] = [
+    (APP_NAME, &[]),
+    (APP_TAGLINE, &[]),
+    (TEXT_UNAVAILABLE, &[]),
+    (LANGUAGE_CHOOSE, &[]),
+    (MODE_LABEL, &[]),
+    (MODE_WORKSHOP, &[]),
+    (MODE_WORKSHOP_DESC, &[]),
+    (MODE_SELF, &[]),
+    (MODE_SELF_DESC, &[]),
+    (HOME_TITLE, &[]),
+    (HOME_TRAINEE, &["code"]),
+    (HOME_NO_SCENARIOS, &[]),
+    (HOME_SETTINGS, &[]),
+    (HOME_QUIT, &[]),
+    (SCENARIO_MINUTES, &["minutes"]),
+    (SCENARIO_OBJECTIVES, &[]),
+    (SCENARIO_COMPETENCIES, &[]),
+    (SCENARIO_LAST_RESULT, &["percent"]),
+    (SCENARIO_LAST_RESULT_NONE, &[]),
+    (SCENARIO_OPEN, &[]),
+    (BRIEFING_TITLE, &[]),
+    (BRIEFING_BACKGROUND, &[]),
+    (BRIEFING_OBJECTIVES, &[]),
+    (BRIEFING_CONTENT_NOTE, &[]),
+    (BRIEFING_PAUSE_NOTE, &[]),
+    (BRIEFING_START, &[]),
+    (BRIEFING_BACK, &[]),
+    (PLAY_NARRATION, &[]),
+    (PLAY_CONTINUE, &[]),
+    (PLAY_CHOOSE_HINT, &[]),
+    (PLAY_CASE_PANEL, &[]),
+    (PLAY_EVIDENCE, &[]),
+    (PLAY_EVIDENCE_NONE, &[]),
+    (PLAY_EVIDENCE_UNLAWFUL, &[]),
+    (PLAY_REFERRALS, &[]),
+    (PLAY_CONTACTS, &[]),
+    (PLAY_NOTES, &[]),
+    (PLAY_NONE, &[]),
+    (PLAY_TURNS_LEFT, &["turns"]),
+    (PLAY_FEEDBACK, &[]),
+    (PLAY_PRINCIPLE, &["principle"]),
+    (PLAY_CRITICAL, &[]),
+    (PLAY_PAUSE, &[]),
+    (PLAY_PAUSED, &[]),
+    (PLAY_RESUME, &[]),
+    (PLAY_LEAVE, &[]),
+    (PLAY_STUCK, &["node"]),
+    (DEBRIEF_TITLE, &[]),
+    (DEBRIEF_OUTCOME, &[]),
+    (DEBRIEF_TOTAL, &["percent"]),
+    (DEBRIEF_SCORES, &[]),
+    (DEBRIEF_SCORE_LINE, &["earned", "max", "percent"]),
+    (DEBRIEF_CRITICAL, &[]),
+    (DEBRIEF_CRITICAL_NONE, &[]),
+    (DEBRIEF_TIMELINE, &[]),
+    (DEBRIEF_CHOICE, &["n"]),
+    (DEBRIEF_NO_FEEDBACK, &[]),
+    (DEBRIEF_RETRY, &[]),
+    (DEBRIEF_OTHER_SEED, &[]),
+    (DEBRIEF_NEXT, &[]),
+    (DEBRIEF_HOME, &[]),
+    (DEBRIEF_UNFINISHED, &[]),
+    (SETTINGS_TITLE, &[]),
+    (SETTINGS_LANGUAGE, &[]),
+    (SETTINGS_TEXT_SIZE, &[]),
+    (SETTINGS_TEXT_SMALL, &[]),
+    (SETTINGS_TEXT_MEDIUM, &[]),
+    (SETTINGS_TEXT_LARGE, &[]),
+    (SETTINGS_TEXT_XLARGE, &[]),
+    (SETTINGS_CONTRAST, &[]),
+    (SETTINGS_ON, &[]),
+    (SETTINGS_OFF, &[]),
+    (SETTINGS_MODE, &[]),
+    (SETTINGS_BACK, &[]),
+    (LOADING, &[]),
+    (LOAD_ERROR_TITLE, &[]),
+    (LOAD_ERROR_BODY, &["count"]),
+    (LOAD_ERROR_RETRY, &[]),
+    (LOAD_ERROR_QUIT, &[]),
+    (CLI_SCENARIO, &[]),
+    (CLI_SEED, &[]),
+    (CLI_CHOICE, &[]),
+    (CLI_YOU_CHOSE, &[]),
+    (CLI_FEEDBACK, &[]),
+    (CLI_PRINCIPLE, &[]),
+    (CLI_CRITICAL, &[]),
+    (CLI_ENDING, &[]),
+    (CLI_NOT_FINISHED, &[]),
+    (CLI_SCORE, &[]),
+    (CLI_TOTAL, &[]),
+    (CLI_CRITICAL_ERRORS, &[]),
+];
+
+/// Locales the app offers, each named in itself by `language-<id>`.
+pub const APP_LOCALES: [&str; 3] = ["en", "ar", "ckb"];
+
+pub fn language(locale: &str) -> String {
+    format!("language-{locale}")
+}
+
+pub fn scenario_kind(kind: ScenarioKind) -> String {
+    format!("scenario-kind-{}", kind.key())
+}
+
+pub fn agency(id: &str) -> String {
+    format!("agency-{id}")
+}
+
+/// Agencies every scenario may name in `Refer(..)` and `Contact(..)` without adding
+/// messages: `agency-<id>` is in ui.ftl. A scenario may also use new ids and add the message.
+pub const AGENCIES: [&str; 14] = [
+    "shelter",
+    "health",
+    "legal-aid",
+    "psychosocial",
+    "labour-inspectorate",
+    "prosecutor",
+    "residency",
+    "asayish",
+    "customs",
+    "border-police",
+    "child-protection",
+    "iom",
+    "ngo",
+    "embassy",
+];
+
+/// Ids built from enums and lists: roles, outcomes, scenario kinds, languages.
+pub fn dynamic_ids() -> Vec<String> {
+    let mut out: Vec<String> = Role::ALL.iter().map(|(_, r)| r.msg().to_string()).collect();
+    out.extend(Outcome::ALL.iter().map(|(_, o)| o.msg()));
+    out.extend([ScenarioKind::Interview, ScenarioKind::Investigation].map(scenario_kind));
+    out.extend(APP_LOCALES.iter().map(|l| language(l)));
+    out.extend(AGENCIES.iter().map(|a| agency(a)));
+    out
+}

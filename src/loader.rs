@@ -1,0 +1,416 @@
+//! Finding and reading content: the content root, scenario files and the rubric, with the
+//! limits that keep hostile or broken files from hurting anyone.
+
+use crate::decode::{self, Dec};
+use crate::diagnostic::{Diagnostic, Report, SourceFile};
+use crate::model::*;
+use crate::ron_value;
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+/// Larger files are refused unread. The largest shipped scenario is well under 100 KiB; a
+/// 100,000-node generated scenario is about 15 MiB.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// More nodes than this are refused.
+pub const MAX_NODES: usize = 200_000;
+/// The rubric file, inside `scenarios/`.
+pub const RUBRIC_FILE: &str = "rubric.ron";
+
+/// Finds the content root: the folder that holds `scenarios/`. An explicit `--content` wins;
+/// then the current directory; then the executable's folder and its parents (so that
+/// `target/release/sanad` finds the repository's content).
+pub fn find_root(explicit: Option<&Path>) -> Result<PathBuf, String> {
+    if let Some(dir) = explicit {
+        if dir.join("scenarios").is_dir() {
+            return Ok(dir.to_path_buf());
+        }
+        return Err(format!(
+            "`{}` is not a content folder: it has no `scenarios/` folder",
+            dir.display()
+        ));
+    }
+    let mut tried = Vec::new();
+    if let Ok(cwd) = std::env::current_dir() {
+        if cwd.join("scenarios").is_dir() {
+            return Ok(cwd);
+        }
+        tried.push(cwd);
+    }
+    if let Ok(exe) = std::env::current_exe() {
+        let mut dir = exe.parent().map(Path::to_path_buf);
+        for _ in 0..4 {
+            let Some(d) = dir else { break };
+            if d.join("scenarios").is_dir() {
+                return Ok(d);
+            }
+            tried.push(d.clone());
+            dir = d.parent().map(Path::to_path_buf);
+        }
+    }
+    Err(format!(
+        "no content folder found (looked for `scenarios/` in {}); pass `--content DIR`",
+        tried
+            .iter()
+            .map(|p| format!("`{}`", p.display()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+/// How a path is shown to authors: relative to the content root when it is inside it.
+pub fn display_path(root: &Path, path: &Path) -> String {
+    let canon_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let canon = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    canon
+        .strip_prefix(&canon_root)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.display().to_string())
+}
+
+/// An asset path written in a scenario must be relative and stay below its folder.
+pub fn check_relative_path(p: &str) -> Result<(), &'static str> {
+    if p.is_empty() {
+        return Err("empty path");
+    }
+    if p.contains('\\') || p.contains('\0') {
+        return Err("use `/` between folders; `\\` and NUL are not allowed");
+    }
+    let path = Path::new(p);
+    for c in path.components() {
+        match c {
+            Component::Normal(_) => {}
+            Component::CurDir => {}
+            Component::ParentDir => return Err("`..` would leave the assets folder"),
+            Component::RootDir | Component::Prefix(_) => {
+                return Err("absolute paths are not allowed");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads a text file with the size limit and a UTF-8 check. Problems come back as
+/// diagnostics that point at the file (and, for bad UTF-8, at the line and column).
+pub fn read_source(path: &Path, display: String) -> Result<Arc<SourceFile>, Diagnostic> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Diagnostic::error("E0001", format!("cannot read `{display}`: {e}")).in_path(display.clone())
+    })?;
+    if !meta.is_file() {
+        return Err(
+            Diagnostic::error("E0001", format!("`{display}` is not a file")).in_path(display),
+        );
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            "E0003",
+            format!(
+                "`{display}` is {} MiB; files over {} MiB are not read",
+                meta.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+        .in_path(display)
+        .hint("is this really a scenario file? split very large scenarios into several files"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error("E0001", format!("cannot read `{display}`: {e}")).in_path(display.clone())
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(path, display, text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+            let line = prefix.matches('\n').count() + 1;
+            let col = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            // Show the file as far as it is readable so that the position can be quoted.
+            let lossy = String::from_utf8_lossy(&bytes).into_owned();
+            let file = SourceFile::new(path, display.clone(), lossy);
+            let at = prefix.len();
+            Err(Diagnostic::error(
+                "E0002",
+                format!("`{display}` is not valid UTF-8 text (line {line}, column {col})"),
+            )
+            .at(
+                &file,
+                ron_value::Span::new(at, at + 3),
+                "invalid byte sequence here",
+            )
+            .hint("save the file as UTF-8; editors call it \"UTF-8\" or \"Unicode (UTF-8)\""))
+        }
+    }
+}
+
+fn parse_file(
+    file: &Arc<SourceFile>,
+    report: &mut Report,
+) -> Option<ron_value::Spanned<ron_value::Value>> {
+    match ron_value::parse(&file.text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let (code, msg) = if e.too_deep {
+                ("E0004", e.message.clone())
+            } else {
+                ("E0100", format!("syntax error: {}", e.message))
+            };
+            report.push(
+                Diagnostic::error(code, msg)
+                    .at(file, e.span, e.label)
+                    .maybe_hint(e.hint),
+            );
+            None
+        }
+    }
+}
+
+/// Reads the rubric. Returns it with its source, or `None` (with diagnostics) when it cannot
+/// be used.
+pub fn load_rubric(root: &Path, report: &mut Report) -> Option<(Rubric, Arc<SourceFile>)> {
+    let path = root.join("scenarios").join(RUBRIC_FILE);
+    let file = match read_source(&path, display_path(root, &path)) {
+        Ok(f) => f,
+        Err(d) => {
+            report.push(
+                d.hint("every content folder needs `scenarios/rubric.ron`; see docs/authoring.md"),
+            );
+            return None;
+        }
+    };
+    let value = parse_file(&file, report)?;
+    let before = report.errors();
+    let rubric = decode::rubric(
+        &mut Dec {
+            file: &file,
+            report,
+        },
+        &value,
+    )?;
+    (report.errors() == before).then_some((rubric, file))
+}
+
+/// The scenario id a file name gives, if it is a valid id.
+pub fn id_from_path(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    decode::is_id(stem).then(|| stem.to_string())
+}
+
+/// Reads, decodes and checks one scenario file. Every problem goes into `report`. Returns the
+/// scenario only when this file has no errors, so that nothing broken is ever played.
+pub fn load_scenario(
+    root: &Path,
+    path: &Path,
+    rubric: &Rubric,
+    report: &mut Report,
+) -> Option<Scenario> {
+    let display = display_path(root, path);
+    let file = match read_source(path, display.clone()) {
+        Ok(f) => f,
+        Err(d) => {
+            report.push(d);
+            return None;
+        }
+    };
+    load_scenario_source(root, &file, rubric, report)
+}
+
+/// Like [`load_scenario`], for text already read (live reload, tests, benchmarks).
+pub fn load_scenario_source(
+    root: &Path,
+    file: &Arc<SourceFile>,
+    rubric: &Rubric,
+    report: &mut Report,
+) -> Option<Scenario> {
+    decode_scenario(root, file, rubric, report).and_then(|(s, ok)| ok.then_some(s))
+}
+
+/// Decodes and checks a scenario; returns the model even when it has errors (with `false`),
+/// for checks that only need its message ids. Never play a scenario returned with `false`.
+pub fn decode_scenario(
+    root: &Path,
+    file: &Arc<SourceFile>,
+    rubric: &Rubric,
+    report: &mut Report,
+) -> Option<(Scenario, bool)> {
+    let mut local = Report::default();
+    let Some(id) = id_from_path(&file.path) else {
+        local.push(
+            Diagnostic::error(
+                "E0106",
+                format!("`{}` is not a valid scenario file name", file.display),
+            )
+            .in_file(file)
+            .hint("scenario file names are ids: letters, digits, `-` and `_`, ending in `.ron`"),
+        );
+        report.extend(local);
+        return None;
+    };
+    let Some(value) = parse_file(file, &mut local) else {
+        report.extend(local);
+        return None;
+    };
+    let scn = decode::scenario(
+        &mut Dec {
+            file,
+            report: &mut local,
+        },
+        &value,
+        &id,
+        rubric,
+    );
+    let Some(scn) = scn else {
+        report.extend(local);
+        return None;
+    };
+    // Assets must exist inside `assets/`.
+    let assets = root.join("assets");
+    for c in &scn.cast {
+        if let Some(p) = &c.portrait {
+            let full = assets.join(p);
+            let inside = match (full.canonicalize(), assets.canonicalize()) {
+                (Ok(f), Ok(a)) => Some(f.starts_with(a)),
+                _ => None,
+            };
+            match inside {
+                None => {
+                    local.push(
+                        Diagnostic::error("E0311", format!("the portrait `{p}` does not exist"))
+                            .at(file, c.span, format!("looked for `assets/{p}`")),
+                    )
+                }
+                Some(false) => local.push(
+                    Diagnostic::error(
+                        "E0006",
+                        format!("the portrait `{p}` links outside the assets folder"),
+                    )
+                    .at(file, c.span, "refused"),
+                ),
+                Some(true) => {}
+            }
+        }
+    }
+    let refs_ok = !local.has_errors();
+    crate::validate::check(&scn, file, &mut local, refs_ok);
+    let ok = !local.has_errors();
+    report.extend(local);
+    Some((scn, ok))
+}
+
+/// Scenario files under `scenarios/` (not the rubric), sorted, refusing links that leave the
+/// content folder.
+pub fn scenario_files(root: &Path, report: &mut Report) -> Vec<PathBuf> {
+    let dir = root.join("scenarios");
+    let mut out = Vec::new();
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) => {
+            report.push(
+                Diagnostic::error("E0001", format!("cannot read `{}`: {e}", dir.display()))
+                    .in_path(dir.display().to_string()),
+            );
+            return out;
+        }
+    };
+    let canon_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    for e in entries.flatten() {
+        let path = e.path();
+        if path.extension().and_then(|x| x.to_str()) != Some("ron")
+            || path.file_name().and_then(|x| x.to_str()) == Some(RUBRIC_FILE)
+        {
+            continue;
+        }
+        if let Some(d) = outside_link(&canon_root, &path, root) {
+            report.push(d);
+            continue;
+        }
+        out.push(path);
+    }
+    out.sort();
+    out
+}
+
+/// A diagnostic when `path` is a link that resolves outside the content folder.
+pub fn outside_link(canon_root: &Path, path: &Path, root: &Path) -> Option<Diagnostic> {
+    let is_link = std::fs::symlink_metadata(path)
+        .map(|m| m.file_type().is_symlink())
+        .unwrap_or(false);
+    if !is_link {
+        return None;
+    }
+    match path.canonicalize() {
+        Ok(target) if target.starts_with(canon_root) => None,
+        _ => Some(
+            Diagnostic::error(
+                "E0006",
+                format!(
+                    "`{}` links outside the content folder",
+                    display_path(root, path)
+                ),
+            )
+            .in_path(display_path(root, path))
+            .hint("content files must live inside the content folder; copy the file in instead"),
+        ),
+    }
+}
+
+/// Everything a trainee can play, loaded once.
+pub struct Library {
+    pub root: PathBuf,
+    pub rubric: Rubric,
+    /// Scenarios without errors, sorted by id.
+    pub scenarios: Vec<Scenario>,
+    /// Problems found while loading (scenarios with errors are left out of `scenarios`).
+    pub report: Report,
+}
+
+impl Library {
+    pub fn load(root: &Path) -> Library {
+        let mut report = Report::default();
+        let rubric = load_rubric(root, &mut report);
+        let mut scenarios = Vec::new();
+        if let Some((rubric, rubric_file)) = &rubric {
+            for path in scenario_files(root, &mut report) {
+                if let Some(s) = load_scenario(root, &path, rubric, &mut report) {
+                    scenarios.push(s);
+                }
+            }
+            unexercised(rubric, &rubric_file.clone(), &scenarios, &mut report);
+        }
+        scenarios.sort_by(|a, b| a.id.cmp(&b.id));
+        Library {
+            root: root.to_path_buf(),
+            rubric: rubric.map(|(r, _)| r).unwrap_or_default(),
+            scenarios,
+            report,
+        }
+    }
+
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+}
+
+/// W0502: a rubric competency no scenario exercises.
+pub fn unexercised(
+    rubric: &Rubric,
+    rubric_file: &Arc<SourceFile>,
+    scenarios: &[Scenario],
+    report: &mut Report,
+) {
+    for c in &rubric.competencies {
+        if !scenarios.iter().any(|s| s.competencies.contains(&c.id)) {
+            let d = Diagnostic::warning(
+                "W0502",
+                format!(
+                    "the competency `{}` is never exercised by the scenarios checked",
+                    c.id
+                ),
+            )
+            .hint("add scored choices for it, or remove it from the rubric");
+            report.push(if c.span.end > 0 {
+                d.at(rubric_file, c.span, "no choice scores this competency")
+            } else {
+                d.in_file(rubric_file)
+            });
+        }
+    }
+}

@@ -1,0 +1,560 @@
+//! The scenario model: what a scenario file means once it has been read and its references
+//! resolved. References between parts (next node, variable, competency) are indices, so the
+//! session never looks anything up by name while a trainee plays. Spans are kept so that the
+//! checks can point at the text an author wrote.
+
+use crate::ron_value::Span;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The scenario format this build reads. Documented in docs/authoring.md.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// A Fluent message id.
+pub type MsgId = String;
+
+macro_rules! index_type {
+    ($name:ident) => {
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+        )]
+        pub struct $name(pub u32);
+        impl $name {
+            /// Stands for a reference that did not resolve; only present in scenarios that
+            /// have errors, which are never played.
+            pub const INVALID: $name = $name(u32::MAX);
+            pub fn idx(self) -> usize {
+                self.0 as usize
+            }
+            pub fn is_valid(self) -> bool {
+                self.0 != u32::MAX
+            }
+        }
+    };
+}
+index_type!(NodeIdx);
+index_type!(VarIdx);
+index_type!(CastIdx);
+index_type!(EvidenceIdx);
+index_type!(CompIdx);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ScenarioKind {
+    Interview,
+    Investigation,
+}
+
+impl ScenarioKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            ScenarioKind::Interview => "interview",
+            ScenarioKind::Investigation => "investigation",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    Investigator,
+    Interviewee,
+    Interpreter,
+    Colleague,
+    Supervisor,
+    Suspect,
+    Witness,
+    Support,
+    Other,
+}
+
+impl Role {
+    pub const ALL: [(&'static str, Role); 9] = [
+        ("Investigator", Role::Investigator),
+        ("Interviewee", Role::Interviewee),
+        ("Interpreter", Role::Interpreter),
+        ("Colleague", Role::Colleague),
+        ("Supervisor", Role::Supervisor),
+        ("Suspect", Role::Suspect),
+        ("Witness", Role::Witness),
+        ("Support", Role::Support),
+        ("Other", Role::Other),
+    ];
+    /// The UI message id naming the role.
+    pub fn msg(self) -> &'static str {
+        match self {
+            Role::Investigator => "role-investigator",
+            Role::Interviewee => "role-interviewee",
+            Role::Interpreter => "role-interpreter",
+            Role::Colleague => "role-colleague",
+            Role::Supervisor => "role-supervisor",
+            Role::Suspect => "role-suspect",
+            Role::Witness => "role-witness",
+            Role::Support => "role-support",
+            Role::Other => "role-other",
+        }
+    }
+}
+
+/// How an ending turned out for the person and the case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// The person is safe, informed and referred; the case rests on sound evidence.
+    Protected,
+    /// Some protection or evidence, with gaps the debrief explains.
+    Partial,
+    /// The case is damaged: unlawful or lost evidence, a broken interview.
+    Compromised,
+    /// The person was harmed: punished, exposed or re-traumatised.
+    Harmful,
+}
+
+impl Outcome {
+    pub const ALL: [(&'static str, Outcome); 4] = [
+        ("Protected", Outcome::Protected),
+        ("Partial", Outcome::Partial),
+        ("Compromised", Outcome::Compromised),
+        ("Harmful", Outcome::Harmful),
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::Protected => "protected",
+            Outcome::Partial => "partial",
+            Outcome::Compromised => "compromised",
+            Outcome::Harmful => "harmful",
+        }
+    }
+    pub fn msg(self) -> String {
+        format!("outcome-{}", self.key())
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Character {
+    pub id: String,
+    pub span: Span,
+    pub name: MsgId,
+    pub role: Role,
+    /// Image under `assets/`, already checked to stay inside it.
+    pub portrait: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum VarType {
+    Int { min: i64, max: i64, start: i64 },
+    Flag { start: bool },
+}
+
+/// How the app shows a variable to the trainee: as words, never as a number.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    /// What the cue is about ("How the person seems").
+    pub label: MsgId,
+    /// `(from, message)`, ascending: the last band whose `from` is at most the value applies.
+    pub bands: Vec<(i64, MsgId)>,
+}
+
+impl Cue {
+    pub fn band_for(&self, value: i64) -> Option<&MsgId> {
+        self.bands
+            .iter()
+            .rev()
+            .find(|(from, _)| value >= *from)
+            .map(|(_, m)| m)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Variable {
+    pub id: String,
+    pub span: Span,
+    pub ty: VarType,
+    pub cue: Option<Cue>,
+}
+
+impl Variable {
+    pub fn initial(&self) -> i64 {
+        match self.ty {
+            VarType::Int { start, .. } => start,
+            VarType::Flag { start } => i64::from(start),
+        }
+    }
+    pub fn bounds(&self) -> (i64, i64) {
+        match self.ty {
+            VarType::Int { min, max, .. } => (min, max),
+            VarType::Flag { .. } => (0, 1),
+        }
+    }
+    pub fn is_flag(&self) -> bool {
+        matches!(self.ty, VarType::Flag { .. })
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct EvidenceItem {
+    pub id: String,
+    pub span: Span,
+    pub label: MsgId,
+}
+
+/// A value handed to Fluent messages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ArgValue {
+    Number(i64),
+    Str(String),
+    /// A message id, looked up in the trainee's language and passed as text (names).
+    Text(MsgId),
+}
+
+#[derive(Clone, Debug)]
+pub struct ProfileOption {
+    pub span: Span,
+    pub weight: u32,
+    pub args: Vec<(String, ArgValue)>,
+    pub set: Vec<Effect>,
+}
+
+/// A random profile pick: one option is drawn per session, from the seed.
+#[derive(Clone, Debug)]
+pub struct Pick {
+    pub id: String,
+    pub span: Span,
+    pub options: Vec<ProfileOption>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub const ALL: [(&'static str, CmpOp); 6] = [
+        ("==", CmpOp::Eq),
+        ("!=", CmpOp::Ne),
+        ("<", CmpOp::Lt),
+        ("<=", CmpOp::Le),
+        (">", CmpOp::Gt),
+        (">=", CmpOp::Ge),
+    ];
+    pub fn eval(self, a: i64, b: i64) -> bool {
+        match self {
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+        }
+    }
+    pub fn symbol(self) -> &'static str {
+        CmpOp::ALL
+            .iter()
+            .find(|(_, o)| *o == self)
+            .map_or("?", |(s, _)| s)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Cond {
+    Cmp(VarIdx, CmpOp, i64),
+    Flag(VarIdx),
+    Visited(NodeIdx),
+    Has(EvidenceIdx),
+    Referred(String),
+    Not(Box<Cond>),
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    /// Sets an integer (clamped to bounds) or a flag (0/1).
+    Set(VarIdx, i64),
+    /// Adds to an integer, saturating at its bounds.
+    Add(VarIdx, i64),
+    Collect {
+        evidence: EvidenceIdx,
+        lawful: bool,
+    },
+    /// The person was referred to a service (shelter, health, legal aid, ...).
+    Refer(String),
+    /// Another agency was contacted or coordinated with.
+    Contact(String),
+    /// A note added to the case file.
+    Note(MsgId),
+}
+
+/// Where a choice is shown regardless of the shuffle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pin {
+    /// 1-based position from the top.
+    First(u32),
+    /// 1-based position from the bottom.
+    Last(u32),
+}
+
+#[derive(Clone, Debug)]
+pub struct Choice {
+    pub span: Span,
+    pub text: MsgId,
+    pub when: Option<Cond>,
+    pub effects: Vec<Effect>,
+    pub score: Vec<(CompIdx, i64)>,
+    pub feedback: Option<MsgId>,
+    pub principle: Option<String>,
+    pub critical: bool,
+    pub pin: Option<Pin>,
+    /// `None` only for hub actions: back to the hub.
+    pub next: Option<NodeIdx>,
+}
+
+#[derive(Clone, Debug)]
+pub enum NodeBody {
+    /// A line spoken by a cast member, or narration when `speaker` is `None`. `text[0]` is
+    /// the main text; the others are variants drawn at random.
+    Line {
+        speaker: Option<CastIdx>,
+        text: Vec<MsgId>,
+        next: NodeIdx,
+    },
+    Decision {
+        speaker: Option<CastIdx>,
+        text: Option<MsgId>,
+        choices: Vec<Choice>,
+    },
+    /// Investigation hub: each action usable once; after `budget` actions (or when none is
+    /// left) the session moves to `exit`. `leave` is the message of an optional early exit.
+    Hub {
+        text: Option<MsgId>,
+        budget: Option<u32>,
+        actions: Vec<Choice>,
+        exit: NodeIdx,
+        leave: Option<MsgId>,
+    },
+    Ending {
+        outcome: Outcome,
+        text: MsgId,
+    },
+    /// Routes on the state without showing anything: the first case whose condition holds,
+    /// else `default`. This is how the interviewee's state drives the story.
+    Branch {
+        cases: Vec<(Cond, NodeIdx, Span)>,
+        default: NodeIdx,
+    },
+}
+
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub id: String,
+    /// The span of the node's key in the `nodes` map.
+    pub span: Span,
+    pub body: NodeBody,
+}
+
+impl Node {
+    pub fn is_ending(&self) -> bool {
+        matches!(self.body, NodeBody::Ending { .. })
+    }
+    pub fn choices(&self) -> &[Choice] {
+        match &self.body {
+            NodeBody::Decision { choices, .. } => choices,
+            NodeBody::Hub { actions, .. } => actions,
+            _ => &[],
+        }
+    }
+    /// Every node this node can lead to, ignoring conditions.
+    pub fn successors(&self, own: NodeIdx) -> Vec<NodeIdx> {
+        let mut out = Vec::new();
+        match &self.body {
+            NodeBody::Line { next, .. } => out.push(*next),
+            NodeBody::Decision { choices, .. } => {
+                out.extend(choices.iter().filter_map(|c| c.next));
+            }
+            NodeBody::Hub { actions, exit, .. } => {
+                out.extend(actions.iter().map(|c| c.next.unwrap_or(own)));
+                out.push(*exit);
+            }
+            NodeBody::Branch { cases, default } => {
+                out.extend(cases.iter().map(|(_, n, _)| *n));
+                out.push(*default);
+            }
+            NodeBody::Ending { .. } => {}
+        }
+        out.retain(|n| n.is_valid());
+        out
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    pub id: String,
+    pub format: i64,
+    pub kind: ScenarioKind,
+    pub title: MsgId,
+    pub summary: MsgId,
+    pub objectives: Vec<MsgId>,
+    pub content_note: MsgId,
+    /// Author's estimate of the playing time.
+    pub minutes: Option<u32>,
+    pub cast: Vec<Character>,
+    pub variables: Vec<Variable>,
+    pub evidence: Vec<EvidenceItem>,
+    pub picks: Vec<Pick>,
+    pub start: NodeIdx,
+    pub nodes: Vec<Node>,
+    pub node_index: HashMap<String, NodeIdx>,
+    /// Rubric competency ids this scenario scores, in rubric order; `CompIdx` indexes this.
+    pub competencies: Vec<String>,
+    /// A hash of the source text, so a saved session is never resumed on another version.
+    pub fingerprint: u64,
+    /// Best achievable points per competency, computed on first use (see `debrief`).
+    pub best: std::sync::OnceLock<Vec<i64>>,
+    /// The file had errors in its nodes, so some links may be missing.
+    pub incomplete: bool,
+}
+
+impl Scenario {
+    pub fn node(&self, i: NodeIdx) -> &Node {
+        &self.nodes[i.idx()]
+    }
+    pub fn node_id(&self, id: &str) -> Option<NodeIdx> {
+        self.node_index.get(id).copied()
+    }
+    pub fn var(&self, id: &str) -> Option<VarIdx> {
+        self.variables
+            .iter()
+            .position(|v| v.id == id)
+            .map(|i| VarIdx(i as u32))
+    }
+    /// Every Fluent message id the scenario uses.
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![&self.title, &self.summary, &self.content_note];
+        out.extend(self.objectives.iter().map(String::as_str));
+        out.extend(self.cast.iter().map(|c| c.name.as_str()));
+        out.extend(self.evidence.iter().map(|e| e.label.as_str()));
+        for v in &self.variables {
+            if let Some(c) = &v.cue {
+                out.push(&c.label);
+                out.extend(c.bands.iter().map(|(_, m)| m.as_str()));
+            }
+        }
+        for p in &self.picks {
+            for o in &p.options {
+                for (_, a) in &o.args {
+                    if let ArgValue::Text(m) = a {
+                        out.push(m);
+                    }
+                }
+                for e in &o.set {
+                    if let Effect::Note(m) = e {
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        for n in &self.nodes {
+            match &n.body {
+                NodeBody::Line { text, .. } => out.extend(text.iter().map(String::as_str)),
+                NodeBody::Decision { text, .. } => out.extend(text.as_deref()),
+                NodeBody::Hub { text, leave, .. } => {
+                    out.extend(text.as_deref());
+                    out.extend(leave.as_deref());
+                }
+                NodeBody::Ending { text, .. } => out.push(text),
+                NodeBody::Branch { .. } => {}
+            }
+            for c in n.choices() {
+                out.push(&c.text);
+                out.extend(c.feedback.as_deref());
+                for e in &c.effects {
+                    if let Effect::Note(m) = e {
+                        out.push(m);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Names of the Fluent arguments every message of this scenario receives.
+    pub fn argument_names(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = self.variables.iter().map(|v| v.id.as_str()).collect();
+        for p in &self.picks {
+            for o in &p.options {
+                out.extend(o.args.iter().map(|(k, _)| k.as_str()));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Agencies named in referrals and contacts (each needs a UI message `agency-<id>`).
+    pub fn agencies(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        let effects = self
+            .nodes
+            .iter()
+            .flat_map(|n| n.choices().iter().flat_map(|c| c.effects.iter()))
+            .chain(
+                self.picks
+                    .iter()
+                    .flat_map(|p| p.options.iter().flat_map(|o| o.set.iter())),
+            );
+        for e in effects {
+            if let Effect::Refer(a) | Effect::Contact(a) = e {
+                out.push(a.as_str());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// One competency of the rubric.
+#[derive(Clone, Debug, Serialize)]
+pub struct Competency {
+    pub id: String,
+    #[serde(skip)]
+    pub span: crate::ron_value::Span,
+    pub name: MsgId,
+    pub description: MsgId,
+    pub weight: f64,
+}
+
+/// A principle that feedback rests on.
+#[derive(Clone, Debug, Serialize)]
+pub struct Principle {
+    pub id: String,
+    pub name: MsgId,
+    /// The public source, e.g. "WHO 2003, recommendation 6".
+    pub source: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Rubric {
+    pub competencies: Vec<Competency>,
+    pub principles: Vec<Principle>,
+}
+
+impl Rubric {
+    pub fn competency(&self, id: &str) -> Option<&Competency> {
+        self.competencies.iter().find(|c| c.id == id)
+    }
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.iter().find(|c| c.id == id)
+    }
+    pub fn message_ids(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        for c in &self.competencies {
+            out.push(c.name.as_str());
+            out.push(c.description.as_str());
+        }
+        out.extend(self.principles.iter().map(|p| p.name.as_str()));
+        out
+    }
+}

@@ -1,0 +1,357 @@
+//! Checks on the shape of a decoded scenario: reachability, dead ends, loops with no exit,
+//! endings nobody can reach, situations with no choice left, scored choices without
+//! feedback. Structural checks always run; the state-space checks run when the scenario has
+//! no reference errors.
+
+use crate::diagnostic::{Diagnostic, Report, SourceFile};
+use crate::explore::{self, StateGraph};
+use crate::model::*;
+use crate::rules::Stuck;
+use std::sync::Arc;
+
+pub fn check(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, references_ok: bool) {
+    structural(scn, file, report);
+    for n in &scn.nodes {
+        for c in n.choices() {
+            if !c.score.is_empty() && c.feedback.is_none() {
+                report.push(
+                    Diagnostic::warning("W0501", "a scored choice has no feedback")
+                        .at(
+                            file,
+                            c.span,
+                            "the trainee is scored here without being told why",
+                        )
+                        .hint("add `feedback` and the `principle` it rests on"),
+                );
+            }
+        }
+    }
+    if references_ok && scn.start.is_valid() {
+        let g = explore::explore(scn, explore::CHECK_STATE_LIMIT);
+        conditional(scn, file, report, &g);
+    }
+}
+
+fn path_text(path: &[(String, Option<u32>)]) -> String {
+    let choices: Vec<String> = path
+        .iter()
+        .filter_map(|(_, c)| c.map(|c| c.to_string()))
+        .collect();
+    if choices.is_empty() {
+        return "before any choice is made".into();
+    }
+    format!(
+        "after the choices {0}; replay it with `sanad run SCENARIO --choose {0}`",
+        choices.join(",")
+    )
+}
+
+fn structural(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report) {
+    let n = scn.nodes.len();
+    if n == 0 {
+        return;
+    }
+    // Dead ends: a node that is not an ending and offers no way out.
+    let mut dead = vec![false; n];
+    for (i, node) in scn.nodes.iter().enumerate() {
+        let empty = match &node.body {
+            NodeBody::Decision { choices, .. } => choices.is_empty(),
+            NodeBody::Hub { actions, .. } => actions.is_empty(),
+            _ => false,
+        };
+        if empty {
+            dead[i] = true;
+            report.push(
+                Diagnostic::error("E0402", format!("the node `{}` has no way out", node.id))
+                    .at(file, node.span, "not an ending, and no choices")
+                    .hint("add choices, or make it an `Ending(..)`"),
+            );
+        }
+    }
+    // Forward reachability from the start, ignoring conditions.
+    let succ: Vec<Vec<NodeIdx>> = scn
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| node.successors(NodeIdx(i as u32)))
+        .collect();
+    let mut reach = vec![false; n];
+    if scn.start.is_valid() {
+        let mut stack = vec![scn.start];
+        reach[scn.start.idx()] = true;
+        let report_unreachable = !scn.incomplete;
+        while let Some(x) = stack.pop() {
+            for &y in &succ[x.idx()] {
+                if !reach[y.idx()] {
+                    reach[y.idx()] = true;
+                    stack.push(y);
+                }
+            }
+        }
+        for (i, node) in scn.nodes.iter().enumerate() {
+            if !reach[i] && report_unreachable {
+                let (code, what) = if node.is_ending() {
+                    ("E0403", "ending")
+                } else {
+                    ("E0401", "node")
+                };
+                report.push(
+                    Diagnostic::error(
+                        code,
+                        format!("the {what} `{}` can never be reached", node.id),
+                    )
+                    .at(file, node.span, "nothing leads here from the start")
+                    .hint("link it from a choice or `next`, or remove it"),
+                );
+            }
+        }
+    }
+    // Backward reachability from the endings.
+    let mut pred: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (i, s) in succ.iter().enumerate() {
+        for y in s {
+            pred[y.idx()].push(i as u32);
+        }
+    }
+    let mut finish = vec![false; n];
+    let mut stack: Vec<u32> = (0..n as u32)
+        .filter(|&i| scn.nodes[i as usize].is_ending())
+        .collect();
+    for &i in &stack {
+        finish[i as usize] = true;
+    }
+    while let Some(x) = stack.pop() {
+        for &p in &pred[x as usize] {
+            if !finish[p as usize] {
+                finish[p as usize] = true;
+                stack.push(p);
+            }
+        }
+    }
+    // Trapped regions: reachable, no ending reachable from them, and not themselves dead ends
+    // (those are reported above). Group them into connected regions, one problem each.
+    let trapped: Vec<bool> = (0..n).map(|i| reach[i] && !finish[i] && !dead[i]).collect();
+    let mut seen = vec![false; n];
+    for i in 0..n {
+        if !trapped[i] || seen[i] {
+            continue;
+        }
+        // Skip regions that only lead into a dead end: the dead end is the real problem.
+        let mut region = vec![i as u32];
+        seen[i] = true;
+        let mut k = 0;
+        let mut touches_dead = false;
+        while k < region.len() {
+            let x = region[k] as usize;
+            k += 1;
+            let nbrs = succ[x].iter().map(|y| y.0).chain(pred[x].iter().copied());
+            for y in nbrs {
+                if dead[y as usize] {
+                    touches_dead = true;
+                }
+                if trapped[y as usize] && !seen[y as usize] {
+                    seen[y as usize] = true;
+                    region.push(y);
+                }
+            }
+        }
+        if touches_dead {
+            continue;
+        }
+        region.sort_unstable();
+        let names: Vec<String> = region
+            .iter()
+            .take(6)
+            .map(|&x| format!("`{}`", scn.nodes[x as usize].id))
+            .collect();
+        let first = &scn.nodes[region[0] as usize];
+        report.push(
+            Diagnostic::error(
+                "E0404",
+                format!(
+                    "a loop with no exit: {}{} never lead to an ending",
+                    names.join(", "),
+                    if region.len() > 6 { ", .." } else { "" }
+                ),
+            )
+            .at(file, first.span, "once here, the trainee can never finish")
+            .hint("give one of these nodes a choice that leads on to an ending"),
+        );
+    }
+}
+
+fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &StateGraph) {
+    for stuck in &g.stuck_at_start {
+        report.push(stuck_diag(
+            scn,
+            file,
+            stuck,
+            "at the start (after the profile picks)".into(),
+        ));
+    }
+    for (s, stuck) in &g.stuck {
+        // A decision without any choice is reported as a dead end already.
+        if let Stuck::NoChoice(n) = stuck
+            && scn.node(*n).choices().is_empty()
+        {
+            continue;
+        }
+        let path = g.witness(scn, *s);
+        report.push(stuck_diag(scn, file, stuck, path_text(&path)));
+    }
+    if !g.complete {
+        report.push(
+            Diagnostic::warning(
+                "W0505",
+                format!(
+                    "the scenario has more than {} distinct situations; conditional checks were cut short",
+                    explore::CHECK_STATE_LIMIT
+                ),
+            )
+            .in_file(file)
+            .hint("`sanad analyze` explores further; fewer variables in conditions keep scenarios checkable"),
+        );
+        return;
+    }
+    // Nodes that are linked but that conditions make unreachable.
+    let structurally = structural_reach(scn);
+    for (i, node) in scn.nodes.iter().enumerate() {
+        if structurally[i] && !g.reached[i] {
+            let (code, what) = if node.is_ending() {
+                ("E0403", "ending")
+            } else {
+                ("E0401", "node")
+            };
+            report.push(
+                Diagnostic::error(
+                    code,
+                    format!("the {what} `{}` can never be reached", node.id),
+                )
+                .at(
+                    file,
+                    node.span,
+                    "the conditions on every way here are never met",
+                )
+                .hint(
+                    "check the `when` conditions and variable bounds of the choices leading here",
+                ),
+            );
+        }
+    }
+    // States from which no ending can be reached, other than stuck ones (reported above) and
+    // nodes that can reach no ending whatever the conditions (reported by `structural`).
+    let ok = explore::can_finish(scn, g);
+    let mut reported = structural_trapped(scn);
+    for s in 0..g.len() {
+        if ok[s] || g.stuck.iter().any(|(x, _)| *x as usize == s) {
+            continue;
+        }
+        // Only report the trap if it does not simply lead into a stuck state.
+        let leads_to_stuck = g
+            .out(s as u32)
+            .iter()
+            .any(|e| g.stuck.iter().any(|(x, _)| *x == e.to));
+        let node = g.node[s];
+        if leads_to_stuck || reported[node.idx()] {
+            continue;
+        }
+        reported[node.idx()] = true;
+        let path = g.witness(scn, s as u32);
+        report.push(
+            Diagnostic::error(
+                "E0404",
+                format!(
+                    "a loop with no exit: from `{}` no ending can be reached",
+                    scn.node(node).id
+                ),
+            )
+            .at(
+                file,
+                scn.node(node).span,
+                "the trainee can get here and never finish",
+            )
+            .hint(format!("reached {}", path_text(&path))),
+        );
+    }
+}
+
+/// Nodes from which no ending can be reached even ignoring conditions.
+fn structural_trapped(scn: &Scenario) -> Vec<bool> {
+    let n = scn.nodes.len();
+    let mut pred: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (i, node) in scn.nodes.iter().enumerate() {
+        for y in node.successors(NodeIdx(i as u32)) {
+            pred[y.idx()].push(i as u32);
+        }
+    }
+    let mut finish = vec![false; n];
+    let mut stack: Vec<u32> = (0..n as u32)
+        .filter(|&i| scn.nodes[i as usize].is_ending())
+        .collect();
+    for &i in &stack {
+        finish[i as usize] = true;
+    }
+    while let Some(x) = stack.pop() {
+        for &p in &pred[x as usize] {
+            if !finish[p as usize] {
+                finish[p as usize] = true;
+                stack.push(p);
+            }
+        }
+    }
+    finish.into_iter().map(|f| !f).collect()
+}
+
+fn structural_reach(scn: &Scenario) -> Vec<bool> {
+    let mut reach = vec![false; scn.nodes.len()];
+    if !scn.start.is_valid() {
+        return reach;
+    }
+    let mut stack = vec![scn.start];
+    reach[scn.start.idx()] = true;
+    while let Some(x) = stack.pop() {
+        for y in scn.node(x).successors(x) {
+            if !reach[y.idx()] {
+                reach[y.idx()] = true;
+                stack.push(y);
+            }
+        }
+    }
+    reach
+}
+
+fn stuck_diag(scn: &Scenario, file: &Arc<SourceFile>, stuck: &Stuck, when: String) -> Diagnostic {
+    match stuck {
+        Stuck::NoChoice(n) => Diagnostic::error(
+            "E0405",
+            format!(
+                "the trainee can reach `{}` with no choice available",
+                scn.node(*n).id
+            ),
+        )
+        .at(
+            file,
+            scn.node(*n).span,
+            "every choice's condition is false here",
+        )
+        .hint(format!(
+            "this happens {when}; add a choice without a condition"
+        )),
+        Stuck::HubCycle(n) => Diagnostic::error(
+            "E0404",
+            format!(
+                "hubs pass the turn to each other forever, starting at `{}`",
+                scn.node(*n).id
+            ),
+        )
+        .at(
+            file,
+            scn.node(*n).span,
+            "an exhausted hub exits into another exhausted hub",
+        )
+        .hint(format!("this happens {when}")),
+        Stuck::Invalid => {
+            Diagnostic::error("E0404", "the session reaches an unresolved reference").in_file(file)
+        }
+    }
+}
