@@ -969,7 +969,7 @@ fn node_body(d: &mut Dec, v: &Spanned<Value>, names: &mut Names) -> Option<NodeB
             let text = f.opt("text").and_then(|t| d.msg_id(t));
             let budget = f.opt("budget").and_then(|b| {
                 let n = d.int(b)?;
-                if n < 1 || n > 1000 {
+                if !(1..=1000).contains(&n) {
                     d.push(
                         Diagnostic::error("E0308", "a hub budget must be 1 to 1000 turns").at(
                             d.file,

@@ -210,15 +210,20 @@ pub fn parse_ftl(source: &Arc<SourceFile>, report: &mut Report) -> FtlFile {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                let end = e
-                    .slice
-                    .as_ref()
-                    .map_or(e.pos.end, |s| s.end.min(e.pos.end.max(e.pos.start + 1)));
-                let start = e.pos.start.min(source.text.len());
+                // Point at the start of the broken entry; the parser notices the problem
+                // where it gives up, often on the next line.
+                let len = source.text.len();
+                let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start).min(len);
+                let line_end = source.text[start..].find('\n').map_or(len, |i| start + i);
+                let (found_line, _) = source.line_col(e.pos.start.min(len));
                 report.push(
                     Diagnostic::error("E0600", format!("Fluent syntax error: {}", e.kind))
-                        .at(source, Span::new(start, end.clamp(start, source.text.len())), "here")
-                        .hint("see https://projectfluent.org/fluent/guide/ for the syntax; multi-line texts must be indented"),
+                        .at(
+                            source,
+                            Span::new(start, line_end.max(start + 1).min(len)),
+                            format!("in this entry (noticed on line {found_line})"),
+                        )
+                        .hint("see the Fluent syntax guide (projectfluent.org); continuation lines of a message must be indented"),
                 );
             }
             r
@@ -827,6 +832,6 @@ mod tests {
     fn offsets_find_message_ids() {
         let o = message_offsets("# c\nfoo = x\n  cont\nbar-baz=y\n");
         assert_eq!(o["foo"], 4);
-        assert_eq!(o["bar-baz"], 17);
+        assert_eq!(o["bar-baz"], 19);
     }
 }

@@ -91,6 +91,7 @@ pub fn check_relative_path(p: &str) -> Result<(), &'static str> {
 
 /// Reads a text file with the size limit and a UTF-8 check. Problems come back as
 /// diagnostics that point at the file (and, for bad UTF-8, at the line and column).
+#[allow(clippy::result_large_err)] // read once per file; the diagnostic is the payload
 pub fn read_source(path: &Path, display: String) -> Result<Arc<SourceFile>, Diagnostic> {
     let meta = std::fs::metadata(path).map_err(|e| {
         Diagnostic::error("E0001", format!("cannot read `{display}`: {e}")).in_path(display.clone())

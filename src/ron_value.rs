@@ -120,6 +120,7 @@ pub fn parse(src: &str) -> Result<Spanned<Value>, SyntaxError> {
         text: src,
         pos: 0,
         depth: 0,
+        multiline_string: None,
     };
     p.skip_ws()?;
     while p.peek() == Some(b'#') {
@@ -155,6 +156,9 @@ struct Parser<'a> {
     text: &'a str,
     pos: usize,
     depth: usize,
+    /// The last string literal read, if it ran over a line break: a missing closing quote
+    /// swallows text up to the next quote, and the error shows up later.
+    multiline_string: Option<(usize, usize)>,
 }
 
 fn is_ident_start(b: u8) -> bool {
@@ -428,7 +432,16 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let mut e = self.unexpected(expected);
-                if self.pos < self.src.len() {
+                if let Some((start, end)) = self.multiline_string
+                    && self.text[end..self.pos].trim().is_empty()
+                {
+                    let line = |o: usize| self.text[..o].matches('\n').count() + 1;
+                    e.hint = Some(format!(
+                        "the string opened on line {} runs on to line {}: is its closing `\"` missing?",
+                        line(start),
+                        line(end)
+                    ));
+                } else if self.pos < self.src.len() {
                     e.hint = Some("is a comma missing at the end of the previous line?".into());
                 }
                 Err(e)
@@ -523,6 +536,7 @@ impl<'a> Parser<'a> {
                 }
                 Some(b'"') => {
                     self.pos += 1;
+                    self.multiline_string = out.contains('\n').then_some((start, self.pos));
                     return Ok(out);
                 }
                 _ => {

@@ -242,8 +242,8 @@ fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &
     // nodes that can reach no ending whatever the conditions (reported by `structural`).
     let ok = explore::can_finish(scn, g);
     let mut reported = structural_trapped(scn);
-    for s in 0..g.len() {
-        if ok[s] || g.stuck.iter().any(|(x, _)| *x as usize == s) {
+    for (s, &finishes) in ok.iter().enumerate() {
+        if finishes || g.stuck.iter().any(|(x, _)| *x as usize == s) {
             continue;
         }
         // Only report the trap if it does not simply lead into a stuck state.

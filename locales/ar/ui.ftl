@@ -103,7 +103,7 @@ debrief-retry = إعادة المحاولة
 debrief-other-seed = تجربة نسخة أخرى
 debrief-next = السيناريو التالي
 debrief-home = العودة إلى المكتبة
-debrief-unfinished = غودر السيناريو قبل الوصول إلى إحدى نهاياته.
+debrief-unfinished = انتهت الجلسة بمغادرة السيناريو قبل الوصول إلى إحدى نهاياته.
 
 ## Outcomes
 

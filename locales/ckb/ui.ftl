@@ -1,0 +1,233 @@
+# Sanad user interface: every text the app and the command line show outside scenarios.
+# Central Kurdish (Sorani, ckb), Arabic-based Kurdish alphabet, right to left.
+# Review notes for native-speaking trainers: REVIEW-NOTES.md in this folder.
+
+## Application
+
+app-name = سەنەد
+app-tagline = ڕاهێنان لەسەر لێکۆڵینەوەی قوربانی‌تەوەر
+text-unavailable = [ئەم دەقە هێشتا بە زمانەکەت بەردەست نییە.]
+
+## Languages, each named in itself (the same in every locale)
+
+language-choose = زمانەکەت هەڵبژێرە
+language-en = English
+language-ar = العربية
+language-ckb = کوردی (سۆرانی)
+
+## Modes
+
+mode-label = دۆخ
+mode-workshop = کۆڕی ڕاهێنان
+mode-workshop-desc = بە سەرپەرشتیی ڕاهێنەر: تێبینییەکان بۆ هەڵسەنگاندنی کۆتایی هەڵدەگیرێن.
+mode-self = فێربوونی سەربەخۆ
+mode-self-desc = بە تەنها: دوای هەر هەڵبژاردنێک تێبینی پیشان دەدرێت.
+
+## Home and the scenario library
+
+home-title = کتێبخانەی سیناریۆکان
+home-trainee = کۆدی بەشداربوو: { $code }
+home-no-scenarios = هیچ سیناریۆیەک بار نەکرا. داوا لە ڕاهێنەرەکەت بکە فۆڵدەری ناوەڕۆک بپشکنێت.
+home-settings = ڕێکخستنەکان
+home-quit = دەرچوون
+scenario-kind-interview = چاوپێکەوتن
+scenario-kind-investigation = لێکۆڵینەوە
+scenario-minutes = نزیکەی { $minutes } خولەک
+scenario-objectives = ئامانجەکانی فێربوون
+scenario-competencies = ئەو لێهاتووییانەی ڕاهێنانیان لەسەر دەکرێت
+scenario-last-result = دوایین ئەنجام: { $percent }٪
+scenario-last-result-none = هێشتا ئەنجام نەدراوە
+scenario-open = کردنەوە
+
+## Briefing
+
+briefing-title = ڕوونکردنەوەی سەرەتایی
+briefing-background = پاشخانی کەیسەکە
+briefing-objectives = ئامانجەکان
+briefing-content-note = ئاگاداری دەربارەی ناوەڕۆک
+briefing-pause-note = ئەم سیناریۆیانە باسی چەوساندنەوە دەکەن. هەر کاتێک بتەوێت دەتوانیت بە Esc ڕایبگریت یان جێی بهێڵیت.
+briefing-start = دەستپێکردن
+briefing-back = گەڕانەوە بۆ کتێبخانە
+
+## Play
+
+play-narration = گێڕانەوە
+play-continue = بەردەوامبوون
+play-choose-hint = بە ماوس، بە کلیلەکانی ژمارە ١–٩، یان بە Tab و Enter هەڵبژێرە.
+play-case-panel = دۆسیەی کەیس
+play-evidence = بەڵگەکان
+play-evidence-none = هێشتا هیچ بەڵگەیەک کۆنەکراوەتەوە.
+play-evidence-unlawful = بە شێوەیەکی نایاسایی کۆکراوەتەوە
+play-referrals = ڕەوانەکردنەکان
+play-contacts = ئەو دەزگایانەی پەیوەندییان پێوە کراوە
+play-notes = یاداشتەکان
+play-none = هێشتا هیچ نییە.
+play-turns-left = هەنگاوە ماوەکان: { $turns }
+play-feedback = تێبینی
+play-principle = بنەما: { $principle }
+play-critical = هەڵەی مەترسیدار
+play-pause = ڕاگرتن
+play-paused = ڕاگیراوە
+play-resume = درێژەپێدان
+play-leave = جێهێشتنی سیناریۆکە
+play-stuck = ئەم سیناریۆیە ناتوانێت لێرەوە بەردەوام بێت. تکایە ڕاهێنەرەکەت ئاگادار بکەرەوە (گرێی { $node }).
+
+## Cues: how the interviewee seems, in words
+
+cue-trust = ئاستی متمانەی کەسەکە بە تۆ
+cue-trust-guarded = وریا و داخراو: وەڵامی کورت دەداتەوە، ڕاستەوخۆ سەیری چاوت ناکات
+cue-trust-opening = خەریکە دڵی دەکاتەوە: ئازادانەتر وەڵام دەداتەوە
+cue-trust-confident = دڵنیا: بە ئاشکرا قسە دەکات و پرسیار دەکات
+cue-distress = کەسەکە چۆن خۆی ڕادەگرێت
+cue-distress-calm = ئارام
+cue-distress-tense = گرژ: دوودڵە، دەستەکانی توند گوشیوە
+cue-distress-high = زۆر پەرێشان: خەریکە دەگری، بە زەحمەت دەتوانێت بەردەوام بێت
+
+## Debrief
+
+debrief-title = هەڵسەنگاندنی کۆتایی
+debrief-outcome = ئەنجام
+debrief-total = کۆی گشتی: { $percent }٪
+debrief-scores = نمرە بەپێی هەر لێهاتووییەک
+debrief-score-line = { $earned } لە کۆی { $max } خاڵ ({ $percent }٪)
+debrief-critical = هەڵە مەترسیدارەکان
+debrief-critical-none = هیچ هەڵەیەکی مەترسیدار نییە.
+debrief-timeline = هەڵبژاردنەکانت
+debrief-choice = هەڵبژاردنی ژمارە { $n }
+debrief-no-feedback = بۆ ئەم هەنگاوە هیچ تێبینییەک نییە.
+debrief-retry = هەوڵدانەوە
+debrief-other-seed = وەشانێکی تر تاقی بکەرەوە
+debrief-next = سیناریۆی دواتر
+debrief-home = گەڕانەوە بۆ کتێبخانە
+debrief-unfinished = سیناریۆکە پێش گەیشتن بە کۆتاییەک جێهێڵدرا.
+
+## Outcomes
+
+outcome-protected = کەسەکە پارێزرا
+outcome-partial = سەرکەوتنی بەشەکی
+outcome-compromised = کەیسەکە تێکچوو
+outcome-harmful = زیان بە کەسەکە گەیشت
+
+## Roles
+
+role-investigator = لێکۆڵەر
+role-interviewee = چاوپێکەوتن لەگەڵکراو
+role-interpreter = وەرگێڕ
+role-colleague = هاوکار
+role-supervisor = سەرپەرشتیار
+role-suspect = گومانلێکراو
+role-witness = شایەت
+role-support = کارمەندی پاڵپشتی
+role-other = کەسی تر
+
+## Agencies and services
+
+agency-shelter = پەناگە
+agency-health = چاودێریی تەندروستی
+agency-legal-aid = یارمەتیی یاسایی
+agency-psychosocial = پاڵپشتیی دەروونی و کۆمەڵایەتی
+agency-labour-inspectorate = پشکنینی کار
+agency-prosecutor = داواکاری گشتی (دادوەری لێکۆڵینەوە)
+agency-residency = بەڕێوەبەرایەتیی نیشتەجێبوون
+agency-asayish = ئاسایش
+agency-customs = گومرگ
+agency-border-police = پۆلیسی سنوور
+agency-child-protection = خزمەتگوزارییەکانی پاراستنی منداڵ
+agency-iom = ڕێکخراوی نێودەوڵەتیی کۆچ (IOM)
+agency-ngo = ڕێکخراوی ناحکومیی هاوبەش
+agency-embassy = باڵیۆزخانە یان کونسوڵخانە
+
+## Settings
+
+settings-title = ڕێکخستنەکان
+settings-language = زمان
+settings-text-size = قەبارەی دەق
+settings-text-small = بچووک
+settings-text-medium = مامناوەند
+settings-text-large = گەورە
+settings-text-xlarge = زۆر گەورە
+settings-contrast = کۆنتراستی بەرز
+settings-on = چالاک
+settings-off = ناچالاک
+settings-mode = دۆخ
+settings-back = گەڕانەوە
+
+## Loading and errors
+
+loading = بار دەکرێت…
+load-error-title = ناوەڕۆکی ڕاهێنانەکە بار نەکرا
+load-error-body = { $count } کێشە دۆزرایەوە. داوا لە ڕاهێنەرەکەت بکە فەرمانی `sanad check` جێبەجێ بکات. یەکەم کێشە:
+load-error-retry = دووبارە هەوڵ بدەرەوە
+load-error-quit = دەرچوون
+
+## Rubric: competencies
+
+comp-safety = سەلامەتی و زیان نەگەیاندن
+comp-safety-desc = هەڵسەنگاندنی مەترسی، پلاندانانی سەلامەتی، جیاکردنەوەی کەسەکە لە کۆنترۆڵکەر، ئامادەیی بۆ حاڵەتی فریاکەوتن.
+comp-consent = ڕەزامەندیی ئاگادارانە و مافی بڕیاردان
+comp-consent-desc = ڕوونکردنەوەی مەبەست و شێوازی بەکارهێنانی زانیارییەکان؛ مافی ڕەتکردنەوە، ڕاگرتن و پشوودان؛ ڕەزامەندیی تایبەت بۆ داتای مۆبایل یان پشکنینی پزیشکی.
+comp-trauma = پەیوەندیی هۆشیار بە تراوما
+comp-trauma-desc = دروستکردنی متمانە، پرسیاری کراوە، سەرزەنشتنەکردن، ئارامگرتن لەگەڵ ناتەبایی لە گێڕانەوەدا.
+comp-rights = ماف و سزانەدان
+comp-rights-desc = دەستگیرنەکردن و تۆمەتبارنەکردن لەبەر چوونە ناو وڵات بە شێوەی نایاسایی یان لەبەر ئەو کارانەی بە زۆر پێی کراون؛ یارمەتیدان مەرجدار نییە بە شایەتیدان؛ زانیاری دەربارەی ماف و یارمەتیی یاسایی.
+comp-gender-child = هەستیاری بەرامبەر ڕەگەز و منداڵ
+comp-gender-child-desc = پێشکەشکردنی هەڵبژاردنی ڕەگەزی چاوپێکەوتنکار و وەرگێڕ؛ گریمانەی منداڵبوون کاتێک تەمەن ڕوون نییە؛ سەرپەرشتیاری یاسایی؛ بەرژەوەندیی باڵای منداڵ.
+comp-confidentiality = نهێنیپارێزی و پاراستنی زانیاری
+comp-confidentiality-desc = هاوبەشکردنی زانیاری تەنها بەپێی پێویستی زانین، پاراستنی ناسنامە، هەڵگرتنی تۆمارەکان بە سەلامەتی.
+comp-language = دەستڕاگەیشتنی زمانی
+comp-language-desc = وەرگێڕێکی بێلایەن و شارەزا؛ پشکنینی شێوەزار و تێگەیشتن.
+comp-evidence = بەڵگە و جۆرایەتیی لێکۆڵینەوە
+comp-evidence-desc = پشتڕاستکردنەوە، کۆکردنەوەی یاسایی و تۆمارکراوی بەڵگە، زنجیرەی پاراستنی بەڵگە، پلاندانان.
+comp-referral = ڕەوانەکردن و هەماهەنگی
+comp-referral-desc = ڕەوانەکردن بۆ خزمەتگوزارییەکانی تەندروستی، پەناگە، یارمەتیی یاسایی و کار؛ هەماهەنگیی نێوان دەزگاکان؛ بەدواداچوون.
+
+## Rubric: principles
+
+principle-who-do-no-harm = زیان نەگەیاندن (WHO)
+principle-who-know-risks = ناسینی بابەتەکە و هەڵسەنگاندنی مەترسییەکان (WHO)
+principle-who-referral-info = ئامادەکردنی زانیاریی ڕەوانەکردن؛ نەدانی هیچ بەڵێنێک کە ناتوانرێت جێبەجێ بکرێت (WHO)
+principle-who-interpreters = هەڵبژاردن و ئامادەکردنی وەرگێڕەکان بە وردی (WHO)
+principle-who-confidentiality = دەستەبەرکردنی نەناسراوی و نهێنیپارێزی (WHO)
+principle-who-informed-consent = ڕەزامەندیی ئاگادارانە (WHO)
+principle-who-respect-assessment = ڕێزگرتن لە هەڵسەنگاندنی خودی کەسەکە بۆ بارودۆخەکەی (WHO)
+principle-who-no-retraumatise = ڕێگریکردن لە تراومای دووبارە (WHO)
+principle-who-emergency = ئامادەیی بۆ دەستێوەردانی فریاکەوتن (WHO)
+principle-who-use-information = بەکارهێنانی زانیارییەکان بە شێوەیەکی سوودبەخش (WHO)
+principle-ohchr-rights-centre = مافەکانی مرۆڤ لە ناوەندی کارەکەدا (OHCHR)
+principle-ohchr-non-punishment = سزانەدانی قوربانییان (OHCHR)
+principle-ohchr-unconditional-assistance = یارمەتیدان بەبێ مەرجی هاوکاریکردن (OHCHR)
+principle-ohchr-complicity = لێکۆڵینەوە لە هاوبەشیی کاربەدەستان (OHCHR)
+principle-palermo-consent-irrelevant = ڕەزامەندی بایەخی نامێنێت ئەگەر هەر یەکێک لە ئامرازەکان بەکارهاتبێت (پرۆتۆکۆلی بازرگانی بە مرۆڤەوە)
+principle-smuggling-non-criminalisation = کۆچبەرانی بە قاچاخ گوازراوە لەسەر ئەوەی بە قاچاخ گوازراونەتەوە دادگایی ناکرێن (پرۆتۆکۆلی قاچاخچێتیی کۆچبەران)
+principle-peace-planning = پلاندانان و ئامادەکاری (PEACE)
+principle-peace-engage-explain = پەیوەندی دروستکردن و ڕوونکردنەوە (PEACE)
+principle-peace-account = گێڕانەوە، ڕوونکردنەوەی خاڵەکان، ڕووبەڕووکردنەوە (PEACE)
+principle-peace-closure = کۆتاییهێنان (PEACE)
+principle-peace-evaluation = هەڵسەنگاندن (PEACE)
+principle-mendez-no-coercion = بێ زۆرلێکردن، بە هیچ شێوەیەک (بنەماکانی مێندێز)
+principle-mendez-safeguards = گەرەنتییە یاساییەکان لە سەرانسەری پرۆسەکەدا (بنەماکانی مێندێز)
+principle-mendez-vulnerability = دابینکردنی پێداویستییەکانی ئەو کەسانەی لە بارودۆخی لاوازیدان (بنەماکانی مێندێز)
+principle-gp-trauma-informed = پەیوەندیی هۆشیار بە تراوما
+principle-gp-interpreter-neutral = وەرگێڕانی بێلایەن و شارەزایانە
+principle-gp-gender-choice = پێشکەشکردنی هەڵبژاردنی ڕەگەزی چاوپێکەوتنکار و وەرگێڕ
+principle-gp-child-presumption = گریمانەی منداڵبوون و بەرژەوەندیی باڵای منداڵ
+principle-gp-digital-evidence = بەڵگەی دیجیتاڵیی یاسایی، بە ڕەزامەندی و تۆمارکراو
+principle-gp-corroboration = پشتڕاستکردنەوە لە دەرەوەی لێدوانی قوربانی
+principle-gp-referral-coordination = ڕەوانەکردن و هەماهەنگیی نێوان دەزگاکان
+principle-gp-risk-assessment = هەڵسەنگاندنی مەترسی و پلاندانانی سەلامەتی
+principle-gp-data-protection = نهێنیپارێزی و پاراستنی زانیاری
+
+## Command-line transcript
+
+cli-scenario = سیناریۆ
+cli-seed = تۆو
+cli-choice = هەڵبژاردن
+cli-you-chose = هەڵتبژارد
+cli-feedback = تێبینی
+cli-principle = بنەما
+cli-critical = مەترسیدار
+cli-ending = کۆتایی
+cli-not-finished = تەواو نەبوو: هەڵبژاردنەکان پێش گەیشتن بە کۆتاییەک بڕانەوە.
+cli-score = نمرە
+cli-total = کۆی گشتی
+cli-critical-errors = هەڵە مەترسیدارەکان

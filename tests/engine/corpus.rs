@@ -1,0 +1,190 @@
+//! The bad-input corpus: every file under `tests/corpus/bad/` names the diagnostics it must
+//! produce in `// expect: CODE [@line:col] message` lines. Each must be reported, at that
+//! position, without a panic; the file must not load.
+
+use crate::util;
+use sanad::diagnostic::Report;
+use sanad::loader;
+use std::path::Path;
+
+struct Expectation {
+    code: String,
+    at: Option<(usize, usize)>,
+    message: String,
+}
+
+fn expectations(bytes: &[u8]) -> Vec<Expectation> {
+    let text = String::from_utf8_lossy(bytes);
+    text.lines()
+        .filter_map(|l| l.strip_prefix("// expect: "))
+        .map(|rest| {
+            let (code, rest) = rest.split_once(' ').unwrap_or((rest, ""));
+            let (at, message) = match rest.strip_prefix('@') {
+                Some(r) => {
+                    let (pos, msg) = r.split_once(' ').unwrap_or((r, ""));
+                    let (l, c) = pos.split_once(':').expect("@line:col");
+                    (Some((l.parse().unwrap(), c.parse().unwrap())), msg)
+                }
+                None => (None, rest),
+            };
+            Expectation {
+                code: code.to_string(),
+                at,
+                message: message.to_string(),
+            }
+        })
+        .collect()
+}
+
+fn check_file(root: &Path, path: &Path) -> Report {
+    let mut report = Report::default();
+    let rubric = util::rubric();
+    let loaded = loader::load_scenario(root, path, &rubric, &mut report);
+    assert!(
+        loaded.is_none(),
+        "{} loaded although it is bad",
+        path.display()
+    );
+    report
+}
+
+#[test]
+fn every_bad_file_gets_its_diagnostic() {
+    let root = util::root();
+    let dir = root.join("tests/corpus/bad");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    assert!(
+        paths.len() >= 30,
+        "the corpus needs at least 30 files, has {}",
+        paths.len()
+    );
+    let mut failures = Vec::new();
+    for path in &paths {
+        let exp = expectations(&std::fs::read(path).unwrap());
+        assert!(
+            !exp.is_empty(),
+            "{} has no `// expect:` line",
+            path.display()
+        );
+        let report = check_file(&root, path);
+        for e in &exp {
+            let found = report.diagnostics.iter().any(|d| {
+                d.code == e.code
+                    && format!("{} {}", d.message, d.hint.as_deref().unwrap_or(""))
+                        .contains(&e.message)
+                    && e.at.is_none_or(|at| d.line_col() == Some(at))
+            });
+            if !found {
+                failures.push(format!(
+                    "{}: expected {} {:?} `{}`, got:\n{}",
+                    path.file_name().unwrap().to_string_lossy(),
+                    e.code,
+                    e.at,
+                    e.message,
+                    report.render()
+                ));
+            }
+        }
+        // Every diagnostic renders with its file, and positions are inside the file.
+        for d in &report.diagnostics {
+            assert!(
+                d.file.is_some(),
+                "{}: {} has no file",
+                path.display(),
+                d.code
+            );
+            if let Some((l, _)) = d.line_col() {
+                let lines = String::from_utf8_lossy(&std::fs::read(path).unwrap())
+                    .lines()
+                    .count();
+                assert!(
+                    l >= 1 && l <= lines + 1,
+                    "{}: line {l} out of range",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn huge_files_are_refused_unread() {
+    let dir = util::temp_content("huge");
+    let path = dir.join("scenarios/huge.ron");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(loader::MAX_FILE_BYTES + 1).unwrap();
+    let report = check_file(&dir, &path);
+    assert_eq!(report.diagnostics[0].code, "E0003", "{}", report.render());
+    assert!(report.diagnostics[0].message.contains("MiB"));
+}
+
+#[test]
+fn too_many_nodes_are_refused() {
+    let dir = util::temp_content("nodes");
+    let n = loader::MAX_NODES + 1;
+    let mut text = String::with_capacity(n * 40);
+    text.push_str("Scenario(format: 1, kind: Interview, title: \"t\", summary: \"t\", objectives: [], content_note: \"t\", start: \"n0\", nodes: {\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "\"n{i}\": Ending(outcome: Partial, text: \"t\"),\n"
+        ));
+    }
+    text.push_str("})\n");
+    let path = dir.join("scenarios/many.ron");
+    std::fs::write(&path, text).unwrap();
+    let report = check_file(&dir, &path);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "E0005" && d.message.contains("nodes")),
+        "{}",
+        report.render()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_content_folder_are_refused() {
+    let dir = util::temp_content("link");
+    let outside = util::temp_dir("outside");
+    std::fs::write(outside.join("evil.ron"), util::MINIMAL).unwrap();
+    std::os::unix::fs::symlink(outside.join("evil.ron"), dir.join("scenarios/evil.ron")).unwrap();
+    let mut report = Report::default();
+    let files = loader::scenario_files(&dir, &mut report);
+    assert!(!files.iter().any(|f| f.ends_with("evil.ron")), "{files:?}");
+    assert_eq!(report.diagnostics[0].code, "E0006", "{}", report.render());
+    // The library loads without it and says why.
+    let lib = loader::Library::load(&dir);
+    assert!(lib.scenario("evil").is_none());
+    assert!(lib.scenario("domestic-worker-passport").is_some());
+    assert!(lib.report.diagnostics.iter().any(|d| d.code == "E0006"));
+}
+
+#[test]
+fn the_minimal_scenario_is_valid() {
+    let (s, r) = util::load_text("minimal.ron", util::MINIMAL);
+    assert!(s.is_some(), "{}", r.render());
+    assert_eq!(r.errors(), 0);
+}
+
+#[test]
+fn scenario_ids_cannot_climb_out_of_the_content_folder() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sanad"))
+        .args(["run", "../../no/such/scenario", "--content"])
+        .arg(util::root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("neither a scenario file nor a scenario id"),
+        "{err}"
+    );
+}

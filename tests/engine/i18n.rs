@@ -1,0 +1,232 @@
+//! Localisation: fallback, digits, direction, arguments, and the checks.
+
+use crate::util;
+use sanad::cli;
+use sanad::diagnostic::Report;
+use sanad::i18n::{self, Catalog, Direction, Found};
+use sanad::model::ArgValue;
+use sanad::session::Session;
+
+fn catalog() -> Catalog {
+    let mut r = Report::default();
+    let c = Catalog::load(&util::root(), &mut r);
+    assert!(!r.has_errors(), "{}", r.render());
+    c
+}
+
+#[test]
+fn shipped_locales_and_directions() {
+    let c = catalog();
+    for l in ["en", "ar", "ckb"] {
+        assert!(c.has_locale(l), "{l}");
+    }
+    assert_eq!(c.localizer("en").direction(), Direction::Ltr);
+    assert_eq!(c.localizer("ar").direction(), Direction::Rtl);
+    assert_eq!(c.localizer("ckb").direction(), Direction::Rtl);
+    // Paragraphs in right-to-left locales force the base direction.
+    assert!(
+        c.localizer("ar")
+            .paragraph("app-name", &[])
+            .starts_with('\u{200F}')
+    );
+    assert!(
+        !c.localizer("en")
+            .paragraph("app-name", &[])
+            .starts_with('\u{200F}')
+    );
+}
+
+#[test]
+fn numbers_use_the_locales_digits() {
+    let c = catalog();
+    let args = [
+        ("months_unpaid".to_string(), ArgValue::Number(8)),
+        (
+            "worker_name".to_string(),
+            ArgValue::Text("dwp-name-maria".into()),
+        ),
+        ("worker_gender".into(), ArgValue::Str("female".into())),
+    ];
+    let en = c.localizer("en").text("dwp-worker-account", &args);
+    assert!(en.contains('8'), "{en}");
+    for l in ["ar", "ckb"] {
+        let t = c.localizer(l).text("dwp-worker-account", &args);
+        assert!(t.contains('٨'), "{l}: {t}");
+        assert!(!t.contains('8'), "{l}: {t}");
+    }
+    assert_eq!(c.localizer("ar").number(75), "٧٥");
+}
+
+#[test]
+fn scenario_arguments_reach_the_text() {
+    let scn = util::scenario("domestic-worker-passport");
+    let c = catalog();
+    let loc = c.localizer("en");
+    let mut female = None;
+    let mut male = None;
+    for seed in 0..64 {
+        let s = Session::new(&scn, seed);
+        let args = s.args(&scn);
+        let text = loc.text("dwp-employer-demands", &args);
+        assert!(!text.contains('{'), "unresolved placeable: {text}");
+        let gender = args
+            .iter()
+            .find(|(k, _)| k == "worker_gender")
+            .unwrap()
+            .1
+            .clone();
+        if gender == ArgValue::Str("male".into()) {
+            male = Some(text);
+        } else {
+            female = Some(text);
+        }
+    }
+    let (f, m) = (female.unwrap(), male.unwrap());
+    assert!(f.contains("She ") && m.contains("He "), "{f} / {m}");
+    let name = loc.text("dwp-first-step", &Session::new(&scn, 0).args(&scn));
+    assert!(
+        ["Maria", "Tigist", "Sunita", "Rahim"]
+            .iter()
+            .any(|n| name.contains(n)),
+        "{name}"
+    );
+}
+
+#[test]
+fn missing_messages_fall_back_to_english_and_never_show_an_id() {
+    let dir = util::temp_content("fallback");
+    let ar = dir.join("locales/ar/ui.ftl");
+    let text = std::fs::read_to_string(&ar).unwrap();
+    let without: String = text
+        .lines()
+        .filter(|l| !l.starts_with("play-continue"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&ar, without).unwrap();
+    let mut r = Report::default();
+    let c = Catalog::load(&dir, &mut r);
+    let loc = c.localizer("ar");
+    assert_eq!(
+        loc.lookup("play-continue", &[]),
+        ("Continue".to_string(), Found::Fallback)
+    );
+    let (t, found) = loc.lookup("no-such-message", &[]);
+    assert_eq!(found, Found::Missing);
+    assert!(
+        !t.contains("no-such-message"),
+        "a raw id reached the trainee: {t}"
+    );
+    assert!(
+        t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "shown in Arabic: {t}"
+    );
+    let mut dev = loc;
+    dev.mark_missing = true;
+    assert_eq!(
+        dev.text("no-such-message", &[]),
+        "[missing: no-such-message]"
+    );
+    assert_eq!(dev.text("play-continue", &[]), "[en] Continue");
+    // `check` warns about it, and `--strict` makes it an error.
+    let report = cli::check_report(&dir, &[dir.join("locales")], false);
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "W0602")
+        .expect("W0602");
+    assert!(
+        d.message.contains("play-continue") && d.message.contains("locales/ar/ui.ftl"),
+        "{}",
+        d.message
+    );
+    assert!(!report.has_errors(), "{}", report.render());
+    assert!(cli::check_report(&dir, &[dir.join("locales")], true).has_errors());
+}
+
+#[test]
+fn missing_english_is_an_error() {
+    let dir = util::temp_content("missing-en");
+    let en = dir.join("locales/en/ui.ftl");
+    let text = std::fs::read_to_string(&en).unwrap();
+    std::fs::write(&en, text.replace("play-continue = Continue\n", "")).unwrap();
+    let report = cli::check_report(&dir, &[], false);
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "E0601")
+        .expect("E0601");
+    assert!(d.message.contains("play-continue"), "{}", d.message);
+}
+
+#[test]
+fn fluent_syntax_errors_have_positions() {
+    let dir = util::temp_content("ftl-syntax");
+    let en = dir.join("locales/en/ui.ftl");
+    let mut text = std::fs::read_to_string(&en).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str("broken-message = { $unclosed\n");
+    std::fs::write(&en, text).unwrap();
+    let report = cli::check_report(&dir, &[dir.join("locales")], false);
+    let d = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "E0600")
+        .unwrap_or_else(|| panic!("{}", report.render()));
+    assert_eq!(d.file.as_deref(), Some("locales/en/ui.ftl"));
+    assert_eq!(
+        d.line_col().map(|(l, _)| l),
+        Some(line),
+        "{}",
+        report.render()
+    );
+}
+
+#[test]
+fn unused_messages_and_unknown_arguments_are_reported() {
+    let dir = util::temp_content("unused");
+    let en = dir.join("locales/en/ui.ftl");
+    let mut text = std::fs::read_to_string(&en).unwrap();
+    text.push_str("nobody-uses-this = Hello\n");
+    text = text.replace(
+        "play-continue = Continue",
+        "play-continue = Continue { $nobody_provides_this }",
+    );
+    std::fs::write(&en, text).unwrap();
+    let report = cli::check_report(&dir, &[dir.join("locales")], false);
+    let unused = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "W0603")
+        .expect("W0603");
+    assert!(unused.message.contains("nobody-uses-this"));
+    let arg = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "E0604")
+        .expect("E0604");
+    assert!(
+        arg.message.contains("$nobody_provides_this"),
+        "{}",
+        arg.message
+    );
+}
+
+#[test]
+fn negotiation_prefers_the_users_choice() {
+    let avail = ["en", "ar", "ckb"];
+    assert_eq!(i18n::negotiate(Some("ckb"), &avail), "ckb");
+    assert_eq!(i18n::negotiate_from(&["ar-IQ".into()], &avail), "ar");
+    assert_eq!(i18n::negotiate_from(&["de".into()], &avail), "en");
+}
+
+#[test]
+fn completeness_counts_translated_messages() {
+    let c = catalog();
+    let rows = i18n::completeness(&c);
+    let en_ui = rows
+        .iter()
+        .find(|r| r.locale == "en" && r.file == "ui.ftl")
+        .unwrap();
+    assert_eq!(en_ui.translated, en_ui.total);
+    assert!(en_ui.total > 100);
+}

@@ -1,0 +1,13 @@
+//! Engine tests (no bevy): scripted plans, the session, the bad-input corpus, the command
+//! line, localisation and fonts, and property tests over the loader.
+//!
+//! One test binary on purpose: each integration-test binary links the whole crate.
+
+mod cli;
+mod corpus;
+mod fonts;
+mod i18n;
+mod plans;
+mod props;
+mod session;
+mod util;
