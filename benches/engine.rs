@@ -1,1 +1,93 @@
-fn main() {}
+//! Engine benchmarks (no bevy). Run with:
+//!
+//!     cargo bench --no-default-features --bench engine
+//!
+//! - `check/10k`: load and check a synthetic 10,000-node scenario (parse, decode, all checks
+//!   including the state-space ones), beside `parse/ron-from-str/10k`: the same file through
+//!   `ron::from_str::<ron::Value>` alone. Target: check within 2x of the bare parse.
+//! - `session/step`: one choice in a session (effects, scores, entering the next node,
+//!   shuffling its choices). Target: under 10 us.
+
+use criterion::{BenchmarkId, Criterion, black_box, criterion_group, criterion_main};
+use sanad::diagnostic::{Report, SourceFile};
+use sanad::loader;
+use sanad::session::{Session, ViewKind};
+use sanad::synth::{Synth, scenario_text};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rubric() -> sanad::model::Rubric {
+    let mut r = Report::default();
+    loader::load_rubric(&root(), &mut r).expect("rubric").0
+}
+
+fn check_vs_parse(c: &mut Criterion) {
+    let rubric = rubric();
+    let root = root();
+    let mut g = c.benchmark_group("check-vs-parse");
+    g.sample_size(20);
+    for &conditions in &[false, true] {
+        let text = scenario_text(Synth {
+            nodes: 10_000,
+            seed: 1,
+            conditions,
+        });
+        let label = if conditions { "10k-conditions" } else { "10k" };
+        let path = Path::new("scenarios/synthetic.ron");
+        // Sanity: the synthetic file is valid.
+        let file = SourceFile::new(path, "synthetic.ron".into(), text.clone());
+        let mut r = Report::default();
+        assert!(
+            loader::load_scenario_source(&root, &file, &rubric, &mut r).is_some(),
+            "{}",
+            r.render()
+        );
+        g.bench_with_input(BenchmarkId::new("ron-from-str", label), &text, |b, t| {
+            b.iter(|| black_box(ron::from_str::<ron::Value>(t).expect("parses")))
+        });
+        g.bench_with_input(BenchmarkId::new("sanad-check", label), &text, |b, t| {
+            b.iter(|| {
+                let file = SourceFile::new(path, "synthetic.ron".into(), t.clone());
+                let mut r = Report::default();
+                black_box(loader::load_scenario_source(&root, &file, &rubric, &mut r))
+            })
+        });
+    }
+    g.finish();
+}
+
+fn session_step(c: &mut Criterion) {
+    let rubric = rubric();
+    let mut r = Report::default();
+    let scn = loader::load_scenario(
+        &root(),
+        &root().join("scenarios/domestic-worker-passport.ron"),
+        &rubric,
+        &mut r,
+    )
+    .expect("shipped scenario");
+    // A session paused at the first decision.
+    let mut start = Session::new(&scn, 7);
+    while start.view(&scn).kind == ViewKind::Line {
+        start.advance(&scn).unwrap();
+    }
+    c.bench_function("session/step", |b| {
+        b.iter_batched(
+            || start.clone(),
+            |mut s| {
+                s.choose(&scn, 1).unwrap();
+                black_box(s)
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    c.bench_function("session/view", |b| {
+        b.iter(|| black_box(start.view(&scn).choices.len()))
+    });
+}
+
+criterion_group!(benches, check_vs_parse, session_step);
+criterion_main!(benches);

@@ -15,6 +15,14 @@ use std::collections::HashMap;
 /// What `Line` advances are recorded as, instead of a choice index.
 pub const LINE: u32 = u32::MAX;
 
+/// Which parts of the state matter, and where.
+///
+/// Beyond dropping what no condition reads, the projection also forgets what can no longer
+/// be read: a variable, visited mark, evidence or agency bit is *live* at a node only if the
+/// node can reach a condition that reads it, and a hub's used actions only while the trainee
+/// can come back to the hub (the hub itself, or its loop). Dead parts are reset before a
+/// state is stored, so paths that differ only in what no longer matters merge. This is
+/// exact: a reset value is never read again.
 #[derive(Clone, Debug)]
 struct Projection {
     var_slot: Vec<Option<u32>>,
@@ -24,83 +32,229 @@ struct Projection {
     hub_bit: Vec<Option<u32>>,
     nvars: usize,
     nwords: usize,
+    /// Per var slot: live at node? (`None`: always live, when the table would be too big.)
+    var_live: Vec<Option<Vec<bool>>>,
+    /// Per bit: what it belongs to.
+    bit_owner: Vec<BitOwner>,
+    /// Per non-hub bit observable: live at node?
+    bit_live: Vec<Option<Vec<bool>>>,
+    /// Strongly connected component of each node, and whether it has more than one node or a
+    /// link to itself other than a hub's own actions.
+    node_scc: Vec<u32>,
+    scc_loops: Vec<bool>,
 }
+
+#[derive(Clone, Copy, Debug)]
+enum BitOwner {
+    /// Index into `bit_live`.
+    Observable(u32),
+    Hub(u32),
+}
+
+/// Tarjan over the node graph (conditions ignored). Returns each node's component and, per
+/// component, whether it is a loop.
+fn node_components(scn: &Scenario) -> (Vec<u32>, Vec<bool>) {
+    let n = scn.nodes.len();
+    let succ: Vec<Vec<u32>> = scn
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| {
+            node.successors(NodeIdx(i as u32))
+                .into_iter()
+                .map(|x| x.0)
+                .filter(|&x| x as usize != i) // hub actions returning to the hub
+                .collect()
+        })
+        .collect();
+    let mut index = vec![u32::MAX; n];
+    let mut low = vec![0u32; n];
+    let mut on = vec![false; n];
+    let mut comp = vec![u32::MAX; n];
+    let mut stack = Vec::new();
+    let mut call: Vec<(u32, usize)> = Vec::new();
+    let mut next = 0u32;
+    let mut sizes: Vec<u32> = Vec::new();
+    for root in 0..n as u32 {
+        if index[root as usize] != u32::MAX {
+            continue;
+        }
+        call.push((root, 0));
+        while let Some(&mut (v, ref mut ei)) = call.last_mut() {
+            let vi = v as usize;
+            if *ei == 0 && index[vi] == u32::MAX {
+                index[vi] = next;
+                low[vi] = next;
+                next += 1;
+                stack.push(v);
+                on[vi] = true;
+            }
+            if *ei < succ[vi].len() {
+                let w = succ[vi][*ei];
+                *ei += 1;
+                if index[w as usize] == u32::MAX {
+                    call.push((w, 0));
+                } else if on[w as usize] {
+                    low[vi] = low[vi].min(index[w as usize]);
+                }
+            } else {
+                call.pop();
+                if let Some(&(p, _)) = call.last() {
+                    low[p as usize] = low[p as usize].min(low[vi]);
+                }
+                if low[vi] == index[vi] {
+                    let c = sizes.len() as u32;
+                    let mut size = 0;
+                    loop {
+                        let w = stack.pop().expect("tarjan stack");
+                        on[w as usize] = false;
+                        comp[w as usize] = c;
+                        size += 1;
+                        if w == v {
+                            break;
+                        }
+                    }
+                    sizes.push(size);
+                }
+            }
+        }
+    }
+    (comp, sizes.into_iter().map(|s| s > 1).collect())
+}
+
+/// Nodes from which one of `readers` can be reached (conditions ignored).
+fn live_from(pred: &[Vec<u32>], readers: &[u32]) -> Vec<bool> {
+    let mut live = vec![false; pred.len()];
+    let mut stack: Vec<u32> = readers.to_vec();
+    for &r in readers {
+        live[r as usize] = true;
+    }
+    while let Some(x) = stack.pop() {
+        for &p in &pred[x as usize] {
+            if !live[p as usize] {
+                live[p as usize] = true;
+                stack.push(p);
+            }
+        }
+    }
+    live
+}
+
+/// Liveness tables cost a pass over the graph each; past this many observables the rest are
+/// simply kept (still exact, only larger).
+const MAX_LIVENESS_TABLES: usize = 256;
 
 impl Projection {
     fn new(scn: &Scenario) -> Projection {
-        let mut vars = vec![false; scn.variables.len()];
-        let mut visited = vec![false; scn.nodes.len()];
-        let mut evidence = vec![false; scn.evidence.len()];
-        let mut agencies: Vec<String> = Vec::new();
+        let n = scn.nodes.len();
+        // Reader nodes of each observable.
+        let mut var_readers: Vec<Vec<u32>> = vec![Vec::new(); scn.variables.len()];
+        let mut visited_readers: Vec<Vec<u32>> = vec![Vec::new(); n];
+        let mut evidence_readers: Vec<Vec<u32>> = vec![Vec::new(); scn.evidence.len()];
+        let mut agency_readers: Vec<(String, Vec<u32>)> = Vec::new();
         fn walk(
             c: &Cond,
-            vars: &mut [bool],
-            visited: &mut [bool],
-            evidence: &mut [bool],
-            agencies: &mut Vec<String>,
+            at: u32,
+            vars: &mut [Vec<u32>],
+            visited: &mut [Vec<u32>],
+            evidence: &mut [Vec<u32>],
+            agencies: &mut Vec<(String, Vec<u32>)>,
         ) {
             match c {
-                Cond::Cmp(v, _, _) | Cond::Flag(v) => vars[v.idx()] = true,
-                Cond::Visited(n) => visited[n.idx()] = true,
-                Cond::Has(e) => evidence[e.idx()] = true,
-                Cond::Referred(a) => {
-                    if !agencies.contains(a) {
-                        agencies.push(a.clone());
-                    }
-                }
-                Cond::Not(c) => walk(c, vars, visited, evidence, agencies),
+                Cond::Cmp(v, _, _) | Cond::Flag(v) => vars[v.idx()].push(at),
+                Cond::Visited(n) => visited[n.idx()].push(at),
+                Cond::Has(e) => evidence[e.idx()].push(at),
+                Cond::Referred(a) => match agencies.iter_mut().find(|(x, _)| x == a) {
+                    Some((_, r)) => r.push(at),
+                    None => agencies.push((a.clone(), vec![at])),
+                },
+                Cond::Not(c) => walk(c, at, vars, visited, evidence, agencies),
                 Cond::All(cs) | Cond::Any(cs) => {
                     for c in cs {
-                        walk(c, vars, visited, evidence, agencies);
+                        walk(c, at, vars, visited, evidence, agencies);
                     }
                 }
             }
         }
-        for n in &scn.nodes {
-            for c in n.choices() {
-                if let Some(w) = &c.when {
-                    walk(w, &mut vars, &mut visited, &mut evidence, &mut agencies);
-                }
-            }
-            if let NodeBody::Branch { cases, .. } = &n.body {
-                for (c, _, _) in cases {
-                    walk(c, &mut vars, &mut visited, &mut evidence, &mut agencies);
-                }
+        for (i, node) in scn.nodes.iter().enumerate() {
+            let at = i as u32;
+            let conds =
+                node.choices()
+                    .iter()
+                    .filter_map(|c| c.when.as_ref())
+                    .chain(match &node.body {
+                        NodeBody::Branch { cases, .. } => cases.iter().map(|(c, _, _)| c).collect(),
+                        _ => Vec::new(),
+                    });
+            for c in conds {
+                walk(
+                    c,
+                    at,
+                    &mut var_readers,
+                    &mut visited_readers,
+                    &mut evidence_readers,
+                    &mut agency_readers,
+                );
             }
         }
-        let mut var_slot = vec![None; vars.len()];
-        let mut nvars = 0;
-        for (i, used) in vars.iter().enumerate() {
-            if *used {
-                var_slot[i] = Some(nvars as u32);
-                nvars += 1;
+        let mut pred: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for (i, node) in scn.nodes.iter().enumerate() {
+            for y in node.successors(NodeIdx(i as u32)) {
+                pred[y.idx()].push(i as u32);
             }
         }
-        let mut bit = 0u32;
-        let mut alloc = |used: &[bool]| -> Vec<Option<u32>> {
-            used.iter()
-                .map(|u| {
-                    u.then(|| {
-                        bit += 1;
-                        bit - 1
-                    })
-                })
-                .collect()
+        let mut tables = 0usize;
+        let mut liveness = |readers: &[u32]| -> Option<Vec<bool>> {
+            tables += 1;
+            (tables <= MAX_LIVENESS_TABLES).then(|| live_from(&pred, readers))
         };
-        let visited_bit = alloc(&visited);
-        let evidence_bit = alloc(&evidence);
-        let mut agency_bit = HashMap::new();
-        for a in agencies {
-            agency_bit.insert(a, bit);
-            bit += 1;
+
+        let mut var_slot = vec![None; scn.variables.len()];
+        let mut var_live = Vec::new();
+        for (i, readers) in var_readers.iter().enumerate() {
+            if !readers.is_empty() {
+                var_slot[i] = Some(var_live.len() as u32);
+                var_live.push(liveness(readers));
+            }
         }
-        let mut hub_bit = vec![None; scn.nodes.len()];
-        for (i, n) in scn.nodes.iter().enumerate() {
-            if let NodeBody::Hub { actions, .. } = &n.body {
+        let nvars = var_live.len();
+        let mut bit = 0u32;
+        let mut bit_owner = Vec::new();
+        let mut bit_live = Vec::new();
+        let mut observable = |readers: &[u32], bit: &mut u32| -> Option<u32> {
+            if readers.is_empty() {
+                return None;
+            }
+            bit_owner.push(BitOwner::Observable(bit_live.len() as u32));
+            bit_live.push(liveness(readers));
+            *bit += 1;
+            Some(*bit - 1)
+        };
+        let visited_bit: Vec<Option<u32>> = visited_readers
+            .iter()
+            .map(|r| observable(r, &mut bit))
+            .collect();
+        let evidence_bit: Vec<Option<u32>> = evidence_readers
+            .iter()
+            .map(|r| observable(r, &mut bit))
+            .collect();
+        let mut agency_bit = HashMap::new();
+        for (a, r) in &agency_readers {
+            if let Some(b) = observable(r, &mut bit) {
+                agency_bit.insert(a.clone(), b);
+            }
+        }
+        let mut hub_bit = vec![None; n];
+        for (i, node) in scn.nodes.iter().enumerate() {
+            if let NodeBody::Hub { actions, .. } = &node.body {
                 hub_bit[i] = Some(bit);
+                for _ in actions {
+                    bit_owner.push(BitOwner::Hub(i as u32));
+                }
                 bit += actions.len() as u32;
             }
         }
+        let (node_scc, scc_loops) = node_components(scn);
         Projection {
             var_slot,
             visited_bit,
@@ -109,6 +263,43 @@ impl Projection {
             hub_bit,
             nvars,
             nwords: (bit as usize).div_ceil(64),
+            var_live,
+            bit_owner,
+            bit_live,
+            node_scc,
+            scc_loops,
+        }
+    }
+
+    /// Resets what is dead at the state's node.
+    fn forget_dead(&self, key: &mut [i64]) {
+        let at = key[0] as usize;
+        for (s, live) in self.var_live.iter().enumerate() {
+            if live.as_ref().is_some_and(|l| !l[at]) {
+                key[1 + s] = 0;
+            }
+        }
+        for w in 0..self.nwords {
+            let mut word = key[1 + self.nvars + w] as u64;
+            let mut bits = word;
+            while bits != 0 {
+                let b = bits.trailing_zeros();
+                bits &= bits - 1;
+                let live = match self.bit_owner[w * 64 + b as usize] {
+                    BitOwner::Observable(o) => {
+                        self.bit_live[o as usize].as_ref().is_none_or(|l| l[at])
+                    }
+                    BitOwner::Hub(h) => {
+                        h as usize == at
+                            || (self.node_scc[h as usize] == self.node_scc[at]
+                                && self.scc_loops[self.node_scc[at] as usize])
+                    }
+                };
+                if !live {
+                    word &= !(1u64 << b);
+                }
+            }
+            key[1 + self.nvars + w] = word as i64;
         }
     }
 }
@@ -324,6 +515,7 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
                     g.reached[n as usize] = true;
                 }
                 w.key[0] = i64::from(at.0);
+                p.forget_dead(&mut w.key);
                 if let Some(s) = intern(w.key, (u32::MAX, 0), &mut g, &mut keys)
                     && !g.initial.contains(&s)
                 {
@@ -379,6 +571,7 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
                         g.reached[n as usize] = true;
                     }
                     w.key[0] = i64::from(to.0);
+                    p.forget_dead(&mut w.key);
                     if let Some(t) = intern(w.key, (s as u32, m), &mut g, &mut keys) {
                         out.push(Edge { to: t, choice: m });
                     }

@@ -15,4 +15,5 @@ pub mod model;
 pub mod ron_value;
 pub mod rules;
 pub mod session;
+pub mod synth;
 pub mod validate;

@@ -188,3 +188,16 @@ fn scenario_ids_cannot_climb_out_of_the_content_folder() {
         "{err}"
     );
 }
+
+#[test]
+fn synthetic_scenarios_are_valid() {
+    for conditions in [false, true] {
+        let text = sanad::synth::scenario_text(sanad::synth::Synth {
+            nodes: 600,
+            seed: 3,
+            conditions,
+        });
+        let (s, r) = util::load_text("synthetic.ron", &text);
+        assert!(s.is_some() && r.diagnostics.is_empty(), "{}", r.render());
+    }
+}
