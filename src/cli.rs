@@ -38,8 +38,30 @@ pub struct Cli {
     #[arg(long, value_name = "ID")]
     pub scenario: Option<String>,
 
+    /// Dev builds: start the scenario given with `--scenario` at this node (author preview).
+    #[cfg(feature = "dev")]
+    #[arg(long, value_name = "NODE", requires = "scenario")]
+    pub jump: Option<String>,
+
+    /// Dev builds: variable values for `--jump`, e.g. `distress=8,trust=2`.
+    #[cfg(feature = "dev")]
+    #[arg(long, value_delimiter = ',', value_parser = parse_var, value_name = "VAR=N,..")]
+    pub set: Vec<(String, i64)>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[cfg(feature = "dev")]
+fn parse_var(s: &str) -> Result<(String, i64), String> {
+    let (k, v) = s
+        .split_once('=')
+        .ok_or_else(|| format!("`{s}` is not VAR=N"))?;
+    let n = v
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{v}` is not a whole number"))?;
+    Ok((k.trim().to_string(), n))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -10,7 +10,7 @@ use crate::ron_value::{Span, Spanned, Value};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub struct Dec<'a> {
+pub(crate) struct Dec<'a> {
     pub file: &'a Arc<SourceFile>,
     pub report: &'a mut Report,
 }
@@ -403,7 +403,7 @@ impl Dec<'_> {
 /// Decodes a scenario file. Returns the model even when there were errors (with `INVALID`
 /// references), so that later checks can still run; callers must not play a scenario whose
 /// report has errors.
-pub fn scenario(
+pub(crate) fn scenario(
     d: &mut Dec,
     root: &Spanned<Value>,
     file_id: &str,

@@ -12,8 +12,12 @@ pub mod explore;
 pub mod i18n;
 pub mod loader;
 pub mod model;
+pub mod records;
 pub mod ron_value;
 pub mod rules;
 pub mod session;
 pub mod synth;
 pub mod validate;
+
+#[cfg(feature = "gui")]
+pub mod app;

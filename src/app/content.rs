@@ -1,0 +1,180 @@
+//! Loading the content folder through the engine, the trainee's settings and records, and
+//! leaving the loading screen.
+
+use super::fonts::{FontsReady, UiFonts};
+use super::state::{Content, Current, Launch, Play, Screen, Selected, Settings, Trainee};
+use crate::diagnostic::{Diagnostic, Report};
+use crate::i18n::Catalog;
+use crate::loader::Library;
+use crate::records::{self, Prefs, Records};
+use crate::session::Session;
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Startup, (load_content, load_trainee));
+    app.add_systems(Update, leave_loading.run_if(in_state(Screen::Loading)));
+    app.add_systems(
+        Update,
+        save_settings
+            .run_if(resource_changed::<Settings>)
+            .run_if(not(in_state(Screen::Loading))),
+    );
+    app.add_systems(
+        Update,
+        save_records
+            .run_if(resource_changed::<Trainee>)
+            .run_if(not(in_state(Screen::Loading))),
+    );
+}
+
+/// Loads scenarios and locales with the engine. Also used to reload.
+pub fn load(root: &std::path::Path) -> Content {
+    let library = Library::load(root);
+    let mut report = Report::default();
+    report.extend(Report {
+        diagnostics: library.report.diagnostics.clone(),
+    });
+    let catalog = Catalog::load(root, &mut report);
+    if library.scenarios.is_empty() && !report.has_errors() {
+        report.push(
+            Diagnostic::error("E0001", "there are no scenarios in `scenarios/`")
+                .in_path("scenarios")
+                .hint("add a scenario file, or start Sanad with `--content DIR`"),
+        );
+    }
+    Content {
+        library,
+        catalog,
+        report,
+    }
+}
+
+fn load_content(mut commands: Commands, launch: Res<Launch>) {
+    commands.insert_resource(load(&launch.root));
+}
+
+fn load_trainee(mut commands: Commands, launch: Res<Launch>) {
+    let mut prefs = Prefs::default();
+    let mut trainee = Trainee::default();
+    if let Some(dir) = &launch.data_dir {
+        match records::read_json::<Prefs>(&dir.join("prefs.json")) {
+            Ok(Some(p)) => prefs = p,
+            Ok(None) => {}
+            Err(e) => trainee.problem = Some(e),
+        }
+        match records::read_json::<Records>(&dir.join("records.json")) {
+            Ok(Some(r)) => trainee.records = r,
+            Ok(None) => {}
+            Err(e) => trainee.problem = Some(e),
+        }
+    }
+    if let Some(code) = &launch.trainee {
+        trainee.records.trainee = code.clone();
+    }
+    if trainee.records.trainee.is_empty() {
+        let entropy = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+            ^ u64::from(std::process::id());
+        trainee.records.trainee = records::new_trainee_code(entropy);
+    }
+    if let Some(l) = &launch.lang {
+        prefs.lang = Some(l.clone());
+    }
+    if let Some(m) = launch.mode {
+        prefs.mode = m;
+    }
+    commands.insert_resource(Settings { prefs });
+    commands.insert_resource(trainee);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn leave_loading(
+    ready: Res<FontsReady>,
+    fonts: Res<UiFonts>,
+    content: Option<ResMut<Content>>,
+    settings: Option<Res<Settings>>,
+    launch: Res<Launch>,
+    mut next: ResMut<NextState<Screen>>,
+    mut selected: ResMut<Selected>,
+    mut current: ResMut<Current>,
+) {
+    let (Some(mut content), Some(settings)) = (content, settings) else {
+        return;
+    };
+    if !ready.0 {
+        return;
+    }
+    if let Some(p) = &fonts.problem {
+        content.report.push(
+            Diagnostic::error("E0001", format!("the fonts could not be loaded: {p}"))
+                .in_path("assets/fonts"),
+        );
+    }
+    if content.report.has_errors() {
+        next.set(Screen::LoadError);
+        return;
+    }
+    next.set(first_screen(
+        &launch,
+        &content,
+        &settings,
+        &mut selected,
+        &mut current,
+    ));
+}
+
+/// Where to go once everything is loaded (also after "continue" on the error screen).
+pub fn first_screen(
+    launch: &Launch,
+    content: &Content,
+    settings: &Settings,
+    selected: &mut Selected,
+    current: &mut Current,
+) -> Screen {
+    if let Some(plan) = &launch.shot {
+        return super::shot::prepare(plan, content, selected, current);
+    }
+    if let Some(id) = &launch.scenario
+        && let Some(scn) = content.library.scenario(id)
+    {
+        selected.0 = Some(id.clone());
+        if let Some(node) = &launch.jump {
+            match Session::jump(scn, 1, node, &launch.set) {
+                Ok(session) => {
+                    current.play = Some(Play {
+                        scenario: id.clone(),
+                        seed: 1,
+                        session,
+                        show_feedback: false,
+                        paused: false,
+                        debrief: None,
+                    });
+                    return Screen::Play;
+                }
+                Err(e) => warn!("cannot jump: {e}"),
+            }
+        }
+        return Screen::Briefing;
+    }
+    if settings.prefs.lang.is_none() {
+        return Screen::Language;
+    }
+    Screen::Home
+}
+
+fn save_settings(settings: Res<Settings>, launch: Res<Launch>) {
+    if let Some(dir) = &launch.data_dir
+        && let Err(e) = records::write_json(&dir.join("prefs.json"), &settings.prefs)
+    {
+        warn!("{e}");
+    }
+}
+
+fn save_records(trainee: Res<Trainee>, launch: Res<Launch>) {
+    if let Some(dir) = &launch.data_dir
+        && let Err(e) = records::write_json(&dir.join("records.json"), &trainee.records)
+    {
+        warn!("{e}");
+    }
+}

@@ -1,0 +1,123 @@
+//! The bevy training app: a thin layer over the engine.
+//!
+//! It translates engine state into screens and input into engine calls; it decides nothing
+//! about scenarios, scores or texts. One plugin per module; `mod.rs` files only wire plugins.
+//! Screens are the [`Screen`] states; each spawns a root that despawns when the screen is left.
+//! Widgets are functions in [`theme`] that return bundles.
+//!
+//! [`logic`] is everything that works without a window (states, content, input, screens) and
+//! is what the headless tests drive; [`presentation`] adds the window, rendering and fonts.
+
+mod content;
+mod fonts;
+mod input;
+pub(crate) mod screens;
+pub mod shot;
+mod state;
+pub mod theme;
+
+#[cfg(feature = "dev")]
+mod dev;
+
+pub use input::UiAction;
+pub use screens::ScreenRoot as ScreenRootMarker;
+
+/// Input types, for tests that drive the app.
+pub mod input_types {
+    pub use super::input::{Action, Hotkey};
+}
+pub use state::{Content, Current, Launch, Screen, Selected, Settings, Trainee, UiEpoch};
+
+use crate::cli::{Cli, ModeArg};
+use crate::records::Mode;
+use bevy::prelude::*;
+use bevy::winit::WinitSettings;
+use std::process::ExitCode;
+
+/// `sanad` without a subcommand: opens the app.
+pub fn run(cli: &Cli) -> ExitCode {
+    let root = match crate::loader::find_root(cli.content.as_deref()) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut launch = Launch::new(root);
+    launch.lang = cli.lang.clone();
+    launch.mode = cli.mode.map(|m| match m {
+        ModeArg::Workshop => Mode::Workshop,
+        ModeArg::SelfPaced => Mode::SelfPaced,
+    });
+    launch.scenario = cli.scenario.clone();
+    launch.data_dir = crate::records::data_dir();
+    #[cfg(feature = "dev")]
+    {
+        launch.jump = cli.jump.clone();
+        launch.set = cli.set.clone();
+    }
+    let mut app = App::new();
+    presentation(&mut app, &launch, (1280, 800), false);
+    logic(&mut app, launch);
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// Window, rendering, fonts and pointer/keyboard focus: everything that needs a display.
+pub fn presentation(app: &mut App, launch: &Launch, size: (u32, u32), continuous: bool) {
+    let title = "Sanad".to_string();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title,
+                    resolution: bevy::window::WindowResolution::new(size.0, size.1),
+                    ..default()
+                }),
+                ..default()
+            })
+            // The content folder is the asset folder, so that the dev build's file watcher
+            // sees scenarios and locales.
+            .set(AssetPlugin {
+                file_path: launch.root.to_string_lossy().into_owned(),
+                ..default()
+            }),
+    );
+    // Tab and Shift+Tab move the focus between buttons (DefaultPlugins already dispatch
+    // keyboard input to the focused entity).
+    if !app.is_plugin_added::<bevy::input_focus::tab_navigation::TabNavigationPlugin>() {
+        app.add_plugins(bevy::input_focus::tab_navigation::TabNavigationPlugin);
+    }
+    // Reactive: no CPU while the trainee reads. Screenshots need frames to keep coming.
+    app.insert_resource(if continuous {
+        WinitSettings::continuous()
+    } else {
+        WinitSettings::desktop_app()
+    });
+    app.add_plugins(fonts::plugin);
+    app.add_systems(Startup, |mut commands: Commands| {
+        commands.spawn((Name::new("Camera"), Camera2d));
+    });
+}
+
+/// The app's behaviour without a window.
+pub fn logic(app: &mut App, launch: Launch) {
+    let headless = !app.is_plugin_added::<bevy::winit::WinitPlugin>();
+    app.insert_resource(launch);
+    app.init_resource::<bevy::input_focus::InputFocus>();
+    if headless {
+        app.insert_resource(fonts::FontsReady(true));
+        app.init_resource::<fonts::UiFonts>();
+        app.add_message::<bevy::window::RequestRedraw>();
+    }
+    app.add_plugins((
+        state::plugin,
+        content::plugin,
+        input::plugin,
+        screens::plugin,
+    ));
+    #[cfg(feature = "dev")]
+    app.add_plugins(dev::plugin);
+}

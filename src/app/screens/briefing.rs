@@ -1,0 +1,157 @@
+//! Briefing: the case background, objectives, and the content note; the trainee may pause or
+//! leave at any time.
+
+use super::{Ctx, ScreenRoot, clear, spawn_root};
+use crate::app::input::{Action, EscapeAction, Primary, UiAction};
+use crate::app::state::{Current, Play, Screen, Selected, UiEpoch, UiSet};
+use crate::app::theme::Size;
+use crate::i18n::keys;
+use crate::session::Session;
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Briefing), build);
+    app.add_systems(
+        Update,
+        handle
+            .in_set(UiSet::Handle)
+            .run_if(in_state(Screen::Briefing)),
+    );
+    app.add_systems(
+        Update,
+        build
+            .in_set(UiSet::Build)
+            .run_if(in_state(Screen::Briefing))
+            .run_if(resource_changed::<UiEpoch>),
+    );
+}
+
+fn build(
+    mut commands: Commands,
+    ctx: Ctx,
+    selected: Res<Selected>,
+    roots: Query<Entity, With<ScreenRoot>>,
+) {
+    clear(&mut commands, &roots);
+    let ui = ctx.ui();
+    let loc = ctx.loc();
+    let Some(scn) = selected
+        .0
+        .as_deref()
+        .and_then(|id| ctx.content.library.scenario(id))
+    else {
+        let body = spawn_root(
+            &mut commands,
+            &ctx,
+            Screen::Briefing,
+            Some(loc.text(keys::BRIEFING_TITLE, &[])),
+        );
+        commands.spawn((
+            ui.button(loc.text(keys::BRIEFING_BACK, &[]), Action::Home, true),
+            Primary,
+            ChildOf(body),
+        ));
+        return;
+    };
+    let body = spawn_root(
+        &mut commands,
+        &ctx,
+        Screen::Briefing,
+        Some(loc.text(keys::BRIEFING_TITLE, &[])),
+    );
+    commands.entity(body).insert(EscapeAction(Action::Home));
+    commands.spawn((
+        ui.text(loc.paragraph(&scn.title, &[]), Size::Title, ui.pal.text),
+        ChildOf(body),
+    ));
+    let card = commands.spawn((ui.card(), ChildOf(body))).id();
+    commands.spawn((
+        ui.heading(loc.paragraph(keys::BRIEFING_BACKGROUND, &[])),
+        ChildOf(card),
+    ));
+    commands.spawn((ui.body(loc.paragraph(&scn.summary, &[])), ChildOf(card)));
+    commands.spawn((
+        ui.heading(loc.paragraph(keys::BRIEFING_OBJECTIVES, &[])),
+        ChildOf(card),
+    ));
+    for o in &scn.objectives {
+        commands.spawn((
+            ui.body(loc.para(format!("• {}", loc.text(o, &[])))),
+            ChildOf(card),
+        ));
+    }
+    let note = commands.spawn((ui.card(), ChildOf(body))).id();
+    commands.spawn((
+        ui.text(
+            loc.paragraph(keys::BRIEFING_CONTENT_NOTE, &[]),
+            Size::Heading,
+            ui.pal.accent,
+        ),
+        ChildOf(note),
+    ));
+    commands.spawn((
+        ui.body(loc.paragraph(&scn.content_note, &[])),
+        ChildOf(note),
+    ));
+    commands.spawn((
+        ui.body(loc.paragraph(keys::BRIEFING_PAUSE_NOTE, &[])),
+        ChildOf(note),
+    ));
+    let row = commands.spawn((ui.row(12.0), ChildOf(body))).id();
+    commands.spawn((
+        ui.button(loc.text(keys::BRIEFING_START, &[]), Action::Start, true),
+        Primary,
+        ChildOf(row),
+    ));
+    commands.spawn((
+        ui.button(loc.text(keys::BRIEFING_BACK, &[]), Action::Home, false),
+        ChildOf(row),
+    ));
+}
+
+/// A seed that varies between attempts (profiles, variants and choice order change), unless
+/// a fixed one is asked for.
+pub(super) fn fresh_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64)
+        % 1_000_000
+}
+
+/// Starts a session of `id` with `seed`.
+pub(super) fn start(ctx: &Ctx, current: &mut Current, id: &str, seed: u64) -> bool {
+    let Some(scn) = ctx.content.library.scenario(id) else {
+        return false;
+    };
+    current.play = Some(Play {
+        scenario: id.to_string(),
+        seed,
+        session: Session::new(scn, seed),
+        show_feedback: false,
+        paused: false,
+        debrief: None,
+    });
+    true
+}
+
+fn handle(
+    mut msgs: MessageReader<UiAction>,
+    ctx: Ctx,
+    selected: Res<Selected>,
+    mut current: ResMut<Current>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for UiAction(a) in msgs.read() {
+        match a {
+            Action::Start => {
+                if let Some(id) = &selected.0
+                    && start(&ctx, &mut current, id, fresh_seed())
+                {
+                    next.set(Screen::Play);
+                }
+            }
+            Action::Home | Action::Back => next.set(Screen::Home),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,272 @@
+//! Debrief: the outcome, critical errors first and clearly marked, the score per competency
+//! as a bar chart, then every choice with its feedback and the principle it rests on.
+
+use super::briefing::start;
+use super::play::feedback_card;
+use super::{Ctx, ScreenRoot, clear, spawn_root};
+use crate::app::input::{Action, EscapeAction, Primary, UiAction};
+use crate::app::state::{Current, Screen, Selected, UiEpoch, UiSet};
+use crate::app::theme::Size;
+use crate::i18n::keys;
+use crate::model::ArgValue;
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Debrief), build);
+    app.add_systems(
+        Update,
+        handle
+            .in_set(UiSet::Handle)
+            .run_if(in_state(Screen::Debrief)),
+    );
+    app.add_systems(
+        Update,
+        build
+            .in_set(UiSet::Build)
+            .run_if(in_state(Screen::Debrief))
+            .run_if(resource_changed::<UiEpoch>),
+    );
+}
+
+fn build(
+    mut commands: Commands,
+    ctx: Ctx,
+    current: Res<Current>,
+    roots: Query<Entity, With<ScreenRoot>>,
+) {
+    clear(&mut commands, &roots);
+    let ui = ctx.ui();
+    let loc = ctx.loc();
+    let body = spawn_root(
+        &mut commands,
+        &ctx,
+        Screen::Debrief,
+        Some(loc.text(keys::DEBRIEF_TITLE, &[])),
+    );
+    commands.entity(body).insert(EscapeAction(Action::Home));
+    let Some((play, d)) = current
+        .play
+        .as_ref()
+        .and_then(|p| Some((p, p.debrief.as_ref()?)))
+    else {
+        commands.spawn((
+            ui.button(loc.text(keys::DEBRIEF_HOME, &[]), Action::Home, true),
+            Primary,
+            ChildOf(body),
+        ));
+        return;
+    };
+    let Some(scn) = ctx.content.library.scenario(&play.scenario) else {
+        return;
+    };
+    let args = play.session.args(scn);
+
+    // Actions first, so that they are reachable without scrolling.
+    let actions = commands.spawn((ui.row(12.0), ChildOf(body))).id();
+    commands.spawn((
+        ui.button(loc.text(keys::DEBRIEF_RETRY, &[]), Action::Retry, true),
+        Primary,
+        ChildOf(actions),
+    ));
+    commands.spawn((
+        ui.button(
+            loc.text(keys::DEBRIEF_OTHER_SEED, &[]),
+            Action::OtherSeed,
+            false,
+        ),
+        ChildOf(actions),
+    ));
+    if ctx.content.library.scenarios.len() > 1 {
+        commands.spawn((
+            ui.button(
+                loc.text(keys::DEBRIEF_NEXT, &[]),
+                Action::NextScenario,
+                false,
+            ),
+            ChildOf(actions),
+        ));
+    }
+    commands.spawn((
+        ui.button(loc.text(keys::DEBRIEF_HOME, &[]), Action::Home, false),
+        ChildOf(actions),
+    ));
+
+    // Outcome.
+    let outcome = commands.spawn((ui.card(), ChildOf(body))).id();
+    match &d.ending {
+        Some(e) => {
+            let color = match e.outcome {
+                crate::model::Outcome::Protected => ui.pal.good,
+                crate::model::Outcome::Partial => ui.pal.accent,
+                _ => ui.pal.critical,
+            };
+            commands.spawn((
+                ui.text(
+                    loc.para(format!(
+                        "{}: {}",
+                        loc.text(keys::DEBRIEF_OUTCOME, &[]),
+                        loc.text(&e.outcome.msg(), &[])
+                    )),
+                    Size::Title,
+                    color,
+                ),
+                ChildOf(outcome),
+            ));
+            commands.spawn((ui.body(loc.paragraph(&e.text, &args)), ChildOf(outcome)));
+        }
+        None => {
+            commands.spawn((
+                ui.heading(loc.paragraph(keys::DEBRIEF_UNFINISHED, &[])),
+                ChildOf(outcome),
+            ));
+        }
+    }
+    commands.spawn((
+        ui.heading(loc.paragraph(
+            keys::DEBRIEF_TOTAL,
+            &[(
+                "percent".into(),
+                ArgValue::Number(d.total_percent.round() as i64),
+            )],
+        )),
+        ChildOf(outcome),
+    ));
+
+    // Critical errors first.
+    commands.spawn((
+        ui.text(
+            loc.paragraph(keys::DEBRIEF_CRITICAL, &[]),
+            Size::Heading,
+            ui.pal.critical,
+        ),
+        ChildOf(body),
+    ));
+    if d.critical.is_empty() {
+        commands.spawn((
+            ui.body(loc.paragraph(keys::DEBRIEF_CRITICAL_NONE, &[])),
+            ChildOf(body),
+        ));
+    }
+    for step in &d.critical {
+        feedback_card(&mut commands, &ui, &loc, &ctx, step, &args, body);
+    }
+
+    // Scores as a bar chart.
+    let chart = commands
+        .spawn((Name::new("Scores"), ui.card(), ChildOf(body)))
+        .id();
+    commands.spawn((
+        ui.heading(loc.paragraph(keys::DEBRIEF_SCORES, &[])),
+        ChildOf(chart),
+    ));
+    for s in &d.scores {
+        let row = commands
+            .spawn((
+                Node {
+                    flex_wrap: FlexWrap::NoWrap,
+                    ..ui.row(14.0)
+                },
+                ChildOf(chart),
+            ))
+            .id();
+        commands.spawn((
+            Node {
+                width: percent(34),
+                ..default()
+            },
+            ChildOf(row),
+            children![ui.body(loc.para(loc.text(&s.name, &[])))],
+        ));
+        let color = if s.percent >= 75.0 {
+            ui.pal.good
+        } else if s.percent >= 40.0 {
+            ui.pal.accent
+        } else {
+            ui.pal.critical
+        };
+        commands.spawn((
+            Node {
+                width: percent(36),
+                ..default()
+            },
+            ChildOf(row),
+            children![ui.bar(s.percent, color)],
+        ));
+        let line = loc.text(
+            keys::DEBRIEF_SCORE_LINE,
+            &[
+                ("earned".into(), ArgValue::Number(s.earned)),
+                ("max".into(), ArgValue::Number(s.max)),
+                ("percent".into(), ArgValue::Number(s.percent.round() as i64)),
+            ],
+        );
+        commands.spawn((
+            Node {
+                width: percent(30),
+                ..default()
+            },
+            ChildOf(row),
+            children![ui.muted(loc.para(line))],
+        ));
+    }
+
+    // The timeline.
+    commands.spawn((
+        ui.heading(loc.paragraph(keys::DEBRIEF_TIMELINE, &[])),
+        ChildOf(body),
+    ));
+    for (i, step) in d.timeline.iter().enumerate() {
+        let card = feedback_card(&mut commands, &ui, &loc, &ctx, step, &args, body);
+        commands.spawn((
+            ui.muted(loc.paragraph(
+                keys::DEBRIEF_CHOICE,
+                &[("n".into(), ArgValue::Number(i as i64 + 1))],
+            )),
+            ChildOf(card),
+        ));
+    }
+}
+
+fn handle(
+    mut msgs: MessageReader<UiAction>,
+    ctx: Ctx,
+    mut current: ResMut<Current>,
+    mut selected: ResMut<Selected>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for UiAction(a) in msgs.read() {
+        let Some((id, seed)) = current.play.as_ref().map(|p| (p.scenario.clone(), p.seed)) else {
+            if matches!(a, Action::Home) {
+                next.set(Screen::Home);
+            }
+            continue;
+        };
+        match a {
+            Action::Retry => {
+                if start(&ctx, &mut current, &id, seed) {
+                    next.set(Screen::Play);
+                }
+            }
+            Action::OtherSeed => {
+                if start(&ctx, &mut current, &id, seed.wrapping_add(1)) {
+                    next.set(Screen::Play);
+                }
+            }
+            Action::NextScenario => {
+                let list = &ctx.content.library.scenarios;
+                let i = list
+                    .iter()
+                    .position(|s| s.id == id)
+                    .map_or(0, |i| (i + 1) % list.len().max(1));
+                selected.0 = list.get(i).map(|s| s.id.clone());
+                current.play = None;
+                next.set(Screen::Briefing);
+            }
+            Action::Home => {
+                current.play = None;
+                next.set(Screen::Home);
+            }
+            _ => {}
+        }
+    }
+}

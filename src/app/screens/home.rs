@@ -1,0 +1,176 @@
+//! Home: the mode and the scenario library, with each scenario's kind, length, objectives,
+//! competencies and the trainee's last result.
+
+use super::{Ctx, ScreenRoot, clear, spawn_root};
+use crate::app::input::{Action, Hotkey, Primary, UiAction};
+use crate::app::state::{Screen, Selected, UiEpoch, UiSet};
+use crate::app::theme::Size;
+use crate::i18n::keys;
+use crate::model::ArgValue;
+use crate::records::Mode;
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Home), build);
+    app.add_systems(
+        Update,
+        handle.in_set(UiSet::Handle).run_if(in_state(Screen::Home)),
+    );
+    app.add_systems(
+        Update,
+        build
+            .in_set(UiSet::Build)
+            .run_if(in_state(Screen::Home))
+            .run_if(resource_changed::<UiEpoch>),
+    );
+}
+
+fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>>) {
+    clear(&mut commands, &roots);
+    let ui = ctx.ui();
+    let loc = ctx.loc();
+    let body = spawn_root(
+        &mut commands,
+        &ctx,
+        Screen::Home,
+        Some(loc.text(keys::HOME_TITLE, &[])),
+    );
+
+    // Mode.
+    let mode = ctx.settings.prefs.mode;
+    let mode_row = commands.spawn((ui.row(12.0), ChildOf(body))).id();
+    commands.spawn((
+        ui.heading(loc.text(keys::MODE_LABEL, &[])),
+        ChildOf(mode_row),
+    ));
+    for (m, label, desc) in [
+        (
+            Mode::Workshop,
+            keys::MODE_WORKSHOP,
+            keys::MODE_WORKSHOP_DESC,
+        ),
+        (Mode::SelfPaced, keys::MODE_SELF, keys::MODE_SELF_DESC),
+    ] {
+        commands.spawn((
+            ui.button(loc.text(label, &[]), Action::SetMode(m), m == mode),
+            ChildOf(mode_row),
+        ));
+        if m == mode {
+            commands.spawn((ui.muted(loc.para(loc.text(desc, &[]))), ChildOf(mode_row)));
+        }
+    }
+    if let Some(p) = &ctx.trainee.problem {
+        commands.spawn((
+            ui.text(p.clone(), Size::Small, ui.pal.critical),
+            ChildOf(body),
+        ));
+    }
+
+    let scenarios = &ctx.content.library.scenarios;
+    if scenarios.is_empty() {
+        commands.spawn((
+            ui.body(loc.paragraph(keys::HOME_NO_SCENARIOS, &[])),
+            ChildOf(body),
+        ));
+    }
+    for (i, scn) in scenarios.iter().enumerate() {
+        let card = commands
+            .spawn((
+                Name::new(format!("Scenario {}", scn.id)),
+                ui.card(),
+                ChildOf(body),
+            ))
+            .id();
+        let args: Vec<(String, ArgValue)> = Vec::new();
+        commands.spawn((ui.heading(loc.paragraph(&scn.title, &args)), ChildOf(card)));
+        let mut meta = loc.text(&keys::scenario_kind(scn.kind), &[]);
+        if let Some(m) = scn.minutes {
+            meta.push_str(" · ");
+            meta.push_str(&loc.text1(
+                keys::SCENARIO_MINUTES,
+                "minutes",
+                ArgValue::Number(i64::from(m)),
+            ));
+        }
+        commands.spawn((ui.muted(loc.para(meta)), ChildOf(card)));
+        commands.spawn((ui.body(loc.paragraph(&scn.summary, &args)), ChildOf(card)));
+        commands.spawn((
+            ui.text(
+                loc.paragraph(keys::SCENARIO_OBJECTIVES, &[]),
+                Size::Small,
+                ui.pal.accent,
+            ),
+            ChildOf(card),
+        ));
+        for o in &scn.objectives {
+            commands.spawn((
+                ui.body(loc.para(format!("• {}", loc.text(o, &args)))),
+                ChildOf(card),
+            ));
+        }
+        let comps: Vec<String> = scn
+            .competencies
+            .iter()
+            .filter_map(|c| ctx.content.library.rubric.competency(c))
+            .map(|c| loc.text(&c.name, &[]))
+            .collect();
+        commands.spawn((
+            ui.muted(loc.para(format!(
+                "{}: {}",
+                loc.text(keys::SCENARIO_COMPETENCIES, &[]),
+                comps.join(" · ")
+            ))),
+            ChildOf(card),
+        ));
+        let last = match ctx.trainee.records.last(&scn.id) {
+            Some(a) => loc.text1(
+                keys::SCENARIO_LAST_RESULT,
+                "percent",
+                ArgValue::Number(a.total_percent.round() as i64),
+            ),
+            None => loc.text(keys::SCENARIO_LAST_RESULT_NONE, &[]),
+        };
+        let row = commands
+            .spawn((
+                Node {
+                    justify_content: JustifyContent::SpaceBetween,
+                    ..ui.row(12.0)
+                },
+                ChildOf(card),
+            ))
+            .id();
+        commands.spawn((ui.muted(loc.para(last)), ChildOf(row)));
+        let mut open = commands.spawn((
+            ui.button(
+                loc.text(keys::SCENARIO_OPEN, &[]),
+                Action::Open(scn.id.clone()),
+                true,
+            ),
+            ChildOf(row),
+        ));
+        if i < 9 {
+            open.insert(Hotkey(i as u8 + 1));
+        }
+        if i == 0 {
+            open.insert(Primary);
+        }
+    }
+    let bottom = commands.spawn((ui.row(12.0), ChildOf(body))).id();
+    commands.spawn((
+        ui.button(loc.text(keys::HOME_QUIT, &[]), Action::Quit, false),
+        ChildOf(bottom),
+    ));
+}
+
+fn handle(
+    mut msgs: MessageReader<UiAction>,
+    mut next: ResMut<NextState<Screen>>,
+    mut selected: ResMut<Selected>,
+) {
+    for UiAction(a) in msgs.read() {
+        if let Action::Open(id) = a {
+            selected.0 = Some(id.clone());
+            next.set(Screen::Briefing);
+        }
+    }
+}

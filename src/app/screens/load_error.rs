@@ -1,0 +1,137 @@
+//! Content could not be loaded: a readable message instead of a crash, with the first
+//! problem as `sanad check` would print it, and ways on.
+
+use super::{Ctx, ScreenRoot, clear, spawn_root};
+use crate::app::content::{first_screen, load};
+use crate::app::input::{Action, Primary, UiAction};
+use crate::app::state::{Current, Launch, Screen, Selected, UiEpoch, UiSet};
+use crate::app::theme::Size;
+use crate::i18n::keys;
+use crate::model::ArgValue;
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::LoadError), build);
+    app.add_systems(
+        Update,
+        handle
+            .in_set(UiSet::Handle)
+            .run_if(in_state(Screen::LoadError)),
+    );
+    app.add_systems(
+        Update,
+        build
+            .in_set(UiSet::Build)
+            .run_if(in_state(Screen::LoadError))
+            .run_if(resource_changed::<UiEpoch>),
+    );
+}
+
+fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>>) {
+    clear(&mut commands, &roots);
+    let ui = ctx.ui();
+    let loc = ctx.loc();
+    let body = spawn_root(&mut commands, &ctx, Screen::LoadError, None);
+    let report = &ctx.content.report;
+    let first = report
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == crate::diagnostic::Severity::Error)
+        .map(|d| d.render())
+        .unwrap_or_default();
+    let card = commands.spawn((ui.critical_card(), ChildOf(body))).id();
+    commands.spawn((
+        ui.text(
+            loc.paragraph(keys::LOAD_ERROR_TITLE, &[]),
+            Size::Title,
+            ui.pal.critical,
+        ),
+        ChildOf(card),
+    ));
+    commands.spawn((
+        ui.body(loc.paragraph(
+            keys::LOAD_ERROR_BODY,
+            &[("count".into(), ArgValue::Number(report.errors() as i64))],
+        )),
+        ChildOf(card),
+    ));
+    // The diagnostic is for the instructor and stays as the engine wrote it (English, LTR).
+    commands.spawn((
+        Text::new(first),
+        TextFont {
+            font: ctx.fonts.latin.clone().into(),
+            font_size: bevy::text::FontSize::Px(ui.px(Size::Small)),
+            ..default()
+        },
+        TextColor(ui.pal.text),
+        ChildOf(card),
+    ));
+    let row = commands.spawn((ui.row(12.0), ChildOf(body))).id();
+    commands.spawn((
+        ui.button(
+            loc.text(keys::LOAD_ERROR_RETRY, &[]),
+            Action::ReloadContent,
+            true,
+        ),
+        Primary,
+        ChildOf(row),
+    ));
+    if !ctx.content.library.scenarios.is_empty() {
+        commands.spawn((
+            ui.button(
+                loc.text(keys::PLAY_CONTINUE, &[]),
+                Action::ContinueDespiteErrors,
+                false,
+            ),
+            ChildOf(row),
+        ));
+    }
+    commands.spawn((
+        ui.button(loc.text(keys::LOAD_ERROR_QUIT, &[]), Action::Quit, false),
+        ChildOf(row),
+    ));
+}
+
+#[allow(clippy::too_many_arguments)]
+fn handle(
+    mut msgs: MessageReader<UiAction>,
+    mut commands: Commands,
+    launch: Res<Launch>,
+    ctx: Ctx,
+    mut next: ResMut<NextState<Screen>>,
+    mut selected: ResMut<Selected>,
+    mut current: ResMut<Current>,
+    mut epoch: ResMut<UiEpoch>,
+) {
+    for UiAction(a) in msgs.read() {
+        match a {
+            Action::ReloadContent => {
+                let content = load(&launch.root);
+                let ok = !content.report.has_errors();
+                let to = first_screen(
+                    &launch,
+                    &content,
+                    &ctx.settings,
+                    &mut selected,
+                    &mut current,
+                );
+                commands.insert_resource(content);
+                if ok {
+                    next.set(to);
+                } else {
+                    epoch.bump();
+                }
+            }
+            Action::ContinueDespiteErrors => {
+                next.set(first_screen(
+                    &launch,
+                    &ctx.content,
+                    &ctx.settings,
+                    &mut selected,
+                    &mut current,
+                ));
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Screens and the resources the screens read: loaded content, settings, the trainee's
+//! records and the session being played.
+
+use crate::debrief::Debrief;
+use crate::diagnostic::Report;
+use crate::i18n::{Catalog, Localizer};
+use crate::loader::Library;
+use crate::records::{Mode, Prefs, Records};
+use crate::session::Session;
+use bevy::prelude::*;
+use std::path::PathBuf;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>();
+    app.configure_sets(Update, (UiSet::Input, UiSet::Handle, UiSet::Build).chain());
+    app.init_resource::<Selected>();
+    app.init_resource::<Current>();
+    app.init_resource::<UiEpoch>();
+    app.init_resource::<ReturnTo>();
+}
+
+/// The order of work in a frame: input becomes actions, actions change state, screens
+/// rebuild from the new state in the same frame.
+#[derive(SystemSet, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UiSet {
+    Input,
+    Handle,
+    Build,
+}
+
+/// The screens of the app.
+#[derive(States, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// Fonts, scenarios and locales are loading.
+    #[default]
+    Loading,
+    /// Content could not be loaded: a readable message, never a panic.
+    LoadError,
+    /// First run: choose a language.
+    Language,
+    Home,
+    Briefing,
+    Play,
+    Debrief,
+    Settings,
+}
+
+/// How the app was started.
+#[derive(Resource, Clone, Debug)]
+pub struct Launch {
+    pub root: PathBuf,
+    pub lang: Option<String>,
+    pub mode: Option<Mode>,
+    /// Start straight into this scenario's briefing.
+    pub scenario: Option<String>,
+    /// Where preferences and records are kept; `None` keeps them in memory only.
+    pub data_dir: Option<PathBuf>,
+    /// Dev builds: start at this node...
+    pub jump: Option<String>,
+    /// ...with these variable values.
+    pub set: Vec<(String, i64)>,
+    /// `sanad shot`: what to put on screen.
+    pub shot: Option<super::shot::ShotPlan>,
+    /// A fixed trainee code (screenshots); otherwise the saved or a new one.
+    pub trainee: Option<String>,
+}
+
+impl Launch {
+    pub fn new(root: PathBuf) -> Launch {
+        Launch {
+            root,
+            lang: None,
+            mode: None,
+            scenario: None,
+            data_dir: None,
+            jump: None,
+            set: Vec::new(),
+            shot: None,
+            trainee: None,
+        }
+    }
+}
+
+/// Everything loaded from the content folder.
+#[derive(Resource)]
+pub struct Content {
+    pub library: Library,
+    pub catalog: Catalog,
+    /// Problems found while loading (scenarios with errors are left out of the library).
+    pub report: Report,
+}
+
+impl Content {
+    pub fn loc(&self, settings: &Settings) -> Localizer<'_> {
+        let available = self.catalog.locales();
+        let lang = crate::i18n::negotiate(settings.prefs.lang.as_deref(), &available);
+        let mut loc = self.catalog.localizer(&lang);
+        loc.mark_missing = cfg!(feature = "dev");
+        loc
+    }
+}
+
+/// The trainee's preferences.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Settings {
+    pub prefs: Prefs,
+}
+
+/// The trainee's pseudonymous code and results, on this machine only.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Trainee {
+    pub records: Records,
+    /// A problem reading or writing the records, shown on the home screen.
+    pub problem: Option<String>,
+}
+
+/// The scenario chosen in the library (for the briefing).
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Selected(pub Option<String>);
+
+/// The scenario being played and its session.
+#[derive(Resource, Default)]
+pub struct Current {
+    pub play: Option<Play>,
+}
+
+pub struct Play {
+    pub scenario: String,
+    pub seed: u64,
+    pub session: Session,
+    /// Self-paced mode: the feedback of the last choice is on screen.
+    pub show_feedback: bool,
+    pub paused: bool,
+    /// Filled when the scenario ends (or is left).
+    pub debrief: Option<Debrief>,
+}
+
+/// Bumped whenever what the screens show changes (language, text size, contrast, content,
+/// the session): the current screen rebuilds itself.
+#[derive(Resource, Default, Debug)]
+pub struct UiEpoch(pub u64);
+
+impl UiEpoch {
+    pub fn bump(&mut self) {
+        self.0 = self.0.wrapping_add(1);
+    }
+}
+
+/// Where Settings returns to.
+#[derive(Resource, Clone, Copy, Debug, Default)]
+pub struct ReturnTo(pub Option<Screen>);

@@ -1,0 +1,241 @@
+//! Headless app tests: the real screens and input handling, with no window and no GPU,
+//! driven by simulated key presses.
+#![cfg(feature = "gui")]
+
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key, KeyboardInput};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use sanad::app::{Current, Launch, Screen, UiAction};
+use std::path::PathBuf;
+
+fn app(lang: Option<&str>) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, bevy::input::InputPlugin));
+    app.add_message::<AppExit>();
+    let mut launch = Launch::new(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    launch.lang = lang.map(str::to_string);
+    launch.trainee = Some("TR-TEST".into());
+    sanad::app::logic(&mut app, launch);
+    for _ in 0..4 {
+        app.update();
+    }
+    app
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn press(app: &mut App, key: KeyCode) {
+    let window = app.world_mut().spawn_empty().id();
+    for state in [ButtonState::Pressed, ButtonState::Released] {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: key,
+            logical_key: Key::Unidentified(bevy::input::keyboard::NativeKey::Unidentified),
+            state,
+            text: None,
+            repeat: false,
+            window,
+        });
+        app.update();
+    }
+    // State transitions and rebuilds settle.
+    app.update();
+}
+
+fn texts(app: &mut App) -> Vec<String> {
+    let mut q = app.world_mut().query::<&Text>();
+    q.iter(app.world())
+        .map(|t| sanad::i18n::strip_bidi(&t.0))
+        .collect()
+}
+
+fn has_text(app: &mut App, needle: &str) -> bool {
+    texts(app).iter().any(|t| t.contains(needle))
+}
+
+/// The digit key that makes the choice at authored `position`, from the buttons on screen.
+fn key_for(app: &mut App, position: u32) -> KeyCode {
+    let digits = [
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+        KeyCode::Digit5,
+        KeyCode::Digit6,
+        KeyCode::Digit7,
+        KeyCode::Digit8,
+        KeyCode::Digit9,
+    ];
+    let mut q = app.world_mut().query::<(
+        &sanad::app::theme::ChoiceButton,
+        &sanad_action::Action,
+        &sanad_action::Hotkey,
+    )>();
+    for (_, action, hotkey) in q.iter(app.world()) {
+        if *action == sanad_action::Action::Choose(position) {
+            return digits[hotkey.0 as usize - 1];
+        }
+    }
+    panic!("no choice {position} on screen: {:?}", texts(app));
+}
+
+mod sanad_action {
+    pub use sanad::app::input_types::{Action, Hotkey};
+}
+
+#[test]
+fn first_run_asks_for_the_language() {
+    let mut app = app(None);
+    // A fresh machine: no saved preference, and the test sets no --lang.
+    assert_eq!(screen(&app), Screen::Language);
+    assert!(has_text(&mut app, "العربية") && has_text(&mut app, "English"));
+    press(&mut app, KeyCode::Digit2); // العربية
+    assert_eq!(screen(&app), Screen::Home);
+    assert!(has_text(&mut app, "مكتبة"), "{:?}", texts(&mut app));
+}
+
+#[test]
+fn home_briefing_play_debrief_with_keys() {
+    let mut app = app(Some("en"));
+    assert_eq!(screen(&app), Screen::Home);
+    assert!(has_text(&mut app, "Scenario library"));
+    assert!(has_text(&mut app, "The passport in the drawer"));
+
+    press(&mut app, KeyCode::Enter); // "Open" has the focus
+    assert_eq!(screen(&app), Screen::Briefing);
+    assert!(has_text(&mut app, "Content note"));
+
+    press(&mut app, KeyCode::Enter); // "Start"
+    assert_eq!(screen(&app), Screen::Play);
+    press(&mut app, KeyCode::Enter); // narration: continue
+    press(&mut app, KeyCode::Space); // the employer's line: continue
+    assert!(
+        has_text(&mut app, "What do you do first?"),
+        "{:?}",
+        texts(&mut app)
+    );
+
+    // The best-practice path, by authored position, whatever the shuffle.
+    for position in [1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 1, 1] {
+        while sanad_view_is_line(&mut app) {
+            press(&mut app, KeyCode::Enter);
+        }
+        let key = key_for(&mut app, position);
+        press(&mut app, key);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(
+        has_text(&mut app, "Person protected"),
+        "{:?}",
+        texts(&mut app)
+    );
+    assert!(has_text(&mut app, "No critical errors."));
+    let current = app.world().resource::<Current>();
+    let d = current.play.as_ref().unwrap().debrief.as_ref().unwrap();
+    assert!(d.finished);
+    assert_eq!(d.ending.as_ref().unwrap().node, "end-protected");
+
+    // Esc goes back to the library, where the last result now shows.
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Home);
+    assert!(
+        has_text(&mut app, "Last result: 97%"),
+        "{:?}",
+        texts(&mut app)
+    );
+}
+
+fn sanad_view_is_line(app: &mut App) -> bool {
+    let current = app.world().resource::<Current>();
+    let Some(play) = current.play.as_ref() else {
+        return false;
+    };
+    let content = app.world().resource::<sanad::app::Content>();
+    let scn = content.library.scenario(&play.scenario).unwrap();
+    play.session.view(scn).kind == sanad::session::ViewKind::Line
+}
+
+#[test]
+fn language_switch_at_runtime_rebuilds_the_ui_right_to_left() {
+    let mut app = app(Some("en"));
+    assert!(has_text(&mut app, "Scenario library"));
+    app.world_mut()
+        .write_message(UiAction(sanad_action::Action::OpenSettings));
+    for _ in 0..3 {
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Settings);
+    app.world_mut()
+        .write_message(UiAction(sanad_action::Action::SetLanguage("ar".into())));
+    app.update();
+    assert_eq!(
+        screen(&app),
+        Screen::Settings,
+        "the language changes in place"
+    );
+    assert!(has_text(&mut app, "الإعدادات"), "{:?}", texts(&mut app));
+    assert!(!has_text(&mut app, "Settings"));
+    // The layout mirrors: every screen node is right-to-left.
+    let mut q = app
+        .world_mut()
+        .query_filtered::<&Node, With<sanad::app::ScreenRootMarker>>();
+    let dirs: Vec<_> = q.iter(app.world()).map(|n| n.direction).collect();
+    assert!(
+        !dirs.is_empty() && dirs.iter().all(|d| *d == InlineDirection::Rtl),
+        "{dirs:?}"
+    );
+    press(&mut app, KeyCode::Escape); // back
+    assert_eq!(screen(&app), Screen::Home);
+    assert!(
+        has_text(&mut app, "مكتبة السيناريوهات"),
+        "{:?}",
+        texts(&mut app)
+    );
+}
+
+#[test]
+fn pause_and_leave_at_any_time() {
+    let mut app = app(Some("en"));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Play);
+    press(&mut app, KeyCode::Escape);
+    assert!(has_text(&mut app, "Paused"));
+    press(&mut app, KeyCode::Escape);
+    assert!(!has_text(&mut app, "Paused"));
+    press(&mut app, KeyCode::Escape);
+    app.world_mut()
+        .write_message(UiAction(sanad_action::Action::Leave));
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Home);
+}
+
+#[test]
+fn a_broken_content_folder_shows_a_message_not_a_panic() {
+    let dir = std::env::temp_dir().join(format!("sanad-app-broken-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("scenarios")).unwrap();
+    std::fs::write(
+        dir.join("scenarios/rubric.ron"),
+        "Rubric(format: 1, competencies: {",
+    )
+    .unwrap();
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, bevy::input::InputPlugin));
+    app.add_message::<AppExit>();
+    let mut launch = Launch::new(dir);
+    launch.lang = Some("en".into());
+    sanad::app::logic(&mut app, launch);
+    for _ in 0..4 {
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::LoadError);
+    let t = texts(&mut app).join("\n");
+    assert!(t.contains("rubric.ron"), "{t}");
+    assert!(
+        !t.contains("text-unavailable") && !t.contains("load-error-title"),
+        "{t}"
+    );
+}
