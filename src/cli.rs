@@ -140,15 +140,22 @@ pub fn dispatch(cli: &Cli) -> Option<ExitCode> {
     })
 }
 
+/// Writes to standard output; a closed pipe (`sanad run .. | head`) is not an error.
+pub fn emit(s: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(s.as_bytes()).and_then(|_| out.flush());
+}
+
 /// `sanad check`.
 pub fn check(root: &Path, paths: &[PathBuf], format: Format, strict: bool) -> ExitCode {
     let report = check_report(root, paths, strict);
     match format {
-        Format::Json => println!(
-            "{}",
+        Format::Json => emit(&format!(
+            "{}\n",
             serde_json::to_string_pretty(&report.to_json()).unwrap_or_default()
-        ),
-        Format::Text => print!("{}", report.render()),
+        )),
+        Format::Text => emit(&report.render()),
     }
     if report.has_errors() {
         ExitCode::from(1)
@@ -369,7 +376,30 @@ pub fn run(
     let error = loop {
         let args = session.args(&scn);
         match session.status() {
-            Status::Finished => break None,
+            Status::Finished => {
+                // The ending's own text.
+                let view = session.view(&scn);
+                if let Some(id) = view.text {
+                    let text = t(id, &args);
+                    out.push_str(&format!("{text}\n\n"));
+                    steps.push(TranscriptStep {
+                        node: view.node.to_string(),
+                        kind: view.kind,
+                        speaker: None,
+                        text_id: Some(id.to_string()),
+                        text: Some(text),
+                        choice: None,
+                        choice_id: None,
+                        choice_text: None,
+                        feedback_id: None,
+                        feedback: None,
+                        principle: None,
+                        critical: false,
+                        score: serde_json::Map::new(),
+                    });
+                }
+                break None;
+            }
             Status::Stuck(s) => {
                 break Some(format!(
                     "the scenario cannot continue: {s:?} (run `sanad check`)"
@@ -477,7 +507,7 @@ pub fn run(
     };
     if let Some(e) = error {
         if format == Format::Text {
-            print!("{out}");
+            emit(&out);
         }
         eprintln!("error: {e}");
         return ExitCode::from(1);
@@ -485,7 +515,7 @@ pub fn run(
     let left = choose.len() - used;
     if session.is_finished() && left > 0 {
         if format == Format::Text {
-            print!("{out}");
+            emit(&out);
         }
         eprintln!(
             "error: the scenario ended after {used} choice(s); {left} choice(s) left over: {}",
@@ -501,11 +531,14 @@ pub fn run(
     match format {
         Format::Json => {
             let v = run_json(&d, &scn, &steps, &loc);
-            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            emit(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&v).unwrap_or_default()
+            ));
         }
         Format::Text => {
-            print!("{out}");
-            print!("{}", debrief_text(&d, &loc, &session.args(&scn), &rubric));
+            emit(&out);
+            emit(&debrief_text(&d, &loc, &session.args(&scn), &rubric));
         }
     }
     ExitCode::SUCCESS
@@ -635,28 +668,29 @@ pub fn i18n_table(root: &Path, format: Format) -> ExitCode {
                     })).collect::<Vec<_>>(),
                 }));
             }
-            println!(
-                "{}",
+            emit(&format!(
+                "{}\n",
                 serde_json::to_string_pretty(
                     &json!({"locales": locales, "errors": report.errors()})
                 )
                 .unwrap_or_default()
-            );
+            ));
         }
         Format::Text => {
-            println!(
-                "{:<8} {:<40} {:>12} {:>8}",
+            let mut table = format!(
+                "{:<8} {:<40} {:>12} {:>8}\n",
                 "locale", "file", "translated", "percent"
             );
             for r in &rows {
-                println!(
-                    "{:<8} {:<40} {:>12} {:>7.1}%",
+                table.push_str(&format!(
+                    "{:<8} {:<40} {:>12} {:>7.1}%\n",
                     r.locale,
                     r.file,
                     format!("{}/{}", r.translated, r.total),
                     r.percent
-                );
+                ));
             }
+            emit(&table);
             if report.has_errors() {
                 eprintln!(
                     "{} problem(s) reading the locales; run `sanad check locales`",

@@ -56,7 +56,7 @@ fn round1(x: f64) -> f64 {
 }
 
 /// Percent of the best achievable, clamped to 0..=100. A competency whose best is 0 or less
-/// (only penalties are possible) counts as 100% when nothing was lost.
+/// (only penalties are possible) is 100% when nothing was lost and 0% otherwise.
 pub fn percent(earned: i64, max: i64) -> f64 {
     if max > 0 {
         round1(earned.clamp(0, max) as f64 * 100.0 / max as f64)
@@ -78,7 +78,9 @@ pub fn debrief(session: &Session, scn: &Scenario, rubric: &Rubric) -> Debrief {
         let max = best.get(i).copied().unwrap_or(0);
         let pct = percent(earned, max);
         let w = comp.map_or(1.0, |c| c.weight);
-        if max > 0 {
+        // A competency where only penalties are possible counts in the total when points
+        // were lost there, so that a critical error always lowers the total.
+        if max > 0 || earned < 0 {
             weighted += w * pct;
             weights += w;
         }

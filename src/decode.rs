@@ -281,7 +281,7 @@ impl<'a> Dec<'a> {
                 });
                 self.push(
                     Diagnostic::error("E0105", format!("unknown {what} `{n}`"))
-                        .at(self.file, v.span, format!("not a {what}"))
+                        .at(self.file, v.span, format!("not {} {what}", article(what)))
                         .hint(hint),
                 );
                 None
@@ -289,11 +289,23 @@ impl<'a> Dec<'a> {
             _ => {
                 self.type_error(
                     v,
-                    &format!("a {what} ({})", names().collect::<Vec<_>>().join(", ")),
+                    &format!(
+                        "{} {what} ({})",
+                        article(what),
+                        names().collect::<Vec<_>>().join(", ")
+                    ),
                 );
                 None
             }
         }
+    }
+}
+
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
     }
 }
 
@@ -769,6 +781,25 @@ fn variable(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Varia
             start = start.clamp(min, max);
         }
         let cue = f.opt("cue").and_then(|c| cue(d, c));
+        if let (Some(c), Some(cv)) = (&cue, f.opt("cue"))
+            && c.bands.first().is_some_and(|(from, _)| *from > min)
+        {
+            d.push(
+                Diagnostic::error(
+                    "E0313",
+                    format!(
+                        "the first cue band starts at {}, but `{}` can be as low as {min}",
+                        c.bands[0].0, k.value
+                    ),
+                )
+                .at(
+                    d.file,
+                    cv.span,
+                    "values below the first band would show no cue",
+                )
+                .hint(format!("start the first band at {min}")),
+            );
+        }
         (VarType::Int { min, max, start }, cue)
     };
     Some(Variable {

@@ -133,9 +133,10 @@ pub struct Catalog {
     locales: Vec<Locale>,
 }
 
-/// Byte offsets of `id =` at the start of lines, for pointing at messages.
-fn message_offsets(text: &str) -> HashMap<String, usize> {
-    let mut out = HashMap::new();
+/// Byte offsets of `id =` at the start of lines, for pointing at messages (every
+/// occurrence, in order, so that a duplicate points at its own line).
+fn message_offsets(text: &str) -> HashMap<String, Vec<usize>> {
+    let mut out: HashMap<String, Vec<usize>> = HashMap::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let bytes = line.as_bytes();
@@ -147,7 +148,7 @@ fn message_offsets(text: &str) -> HashMap<String, usize> {
                 .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
                 .unwrap_or(line.len());
             if line[end..].trim_start().starts_with('=') {
-                out.entry(line[..end].to_string()).or_insert(offset);
+                out.entry(line[..end].to_string()).or_default().push(offset);
             }
         }
         offset += line.len();
@@ -230,10 +231,17 @@ pub fn parse_ftl(source: &Arc<SourceFile>, report: &mut Report) -> FtlFile {
         }
     };
     let offsets = message_offsets(&source.text);
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut messages = Vec::new();
     for entry in &resource.body {
         if let ast::Entry::Message(msg) = entry {
-            let at = offsets.get(msg.id.name).copied().unwrap_or(0);
+            let k = seen.entry(msg.id.name).or_insert(0);
+            let at = offsets
+                .get(msg.id.name)
+                .and_then(|v| v.get(*k).or(v.last()))
+                .copied()
+                .unwrap_or(0);
+            *k += 1;
             let mut m = FtlMessage {
                 id: msg.id.name.to_string(),
                 span: Span::new(at, at + msg.id.name.len()),
@@ -831,7 +839,7 @@ mod tests {
     #[test]
     fn offsets_find_message_ids() {
         let o = message_offsets("# c\nfoo = x\n  cont\nbar-baz=y\n");
-        assert_eq!(o["foo"], 4);
-        assert_eq!(o["bar-baz"], 19);
+        assert_eq!(o["foo"], vec![4]);
+        assert_eq!(o["bar-baz"], vec![19]);
     }
 }

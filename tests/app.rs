@@ -141,7 +141,7 @@ fn home_briefing_play_debrief_with_keys() {
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Home);
     assert!(
-        has_text(&mut app, "Last result: 97%"),
+        has_text(&mut app, "Last result: 100%"),
         "{:?}",
         texts(&mut app)
     );

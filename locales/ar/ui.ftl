@@ -126,7 +126,7 @@ role-other = دور آخر
 
 ## Agencies and services
 
-agency-shelter = دار الإيواء
+agency-shelter = دار الإيواء أو السكن الآمن
 agency-health = الرعاية الصحية
 agency-legal-aid = المساعدة القانونية
 agency-psychosocial = الدعم النفسي والاجتماعي

@@ -122,7 +122,7 @@ role-other = کەسی تر
 
 ## Agencies and services
 
-agency-shelter = پەناگە
+agency-shelter = پەناگە یان شوێنی مانەوەی سەلامەت
 agency-health = چاودێریی تەندروستی
 agency-legal-aid = یارمەتیی یاسایی
 agency-psychosocial = پاڵپشتیی دەروونی و کۆمەڵایەتی

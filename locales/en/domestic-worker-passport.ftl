@@ -91,11 +91,10 @@ dwp-interpreter-ready =
     everything said here stays confidential.
 dwp-room = Where do you talk?
 dwp-room-quiet =
-    Use the quiet interview room, offer water, and ask { $worker_name } whether
     { $worker_gender ->
-        [male] he
-       *[other] she
-    } would prefer a woman officer to lead the interview.
+        [male] Use the quiet interview room, offer water, and ask { $worker_name } whether he would prefer a man or a woman to lead the interview.
+       *[other] Use the quiet interview room, offer water, and ask { $worker_name } whether she would prefer a woman officer to lead the interview.
+    }
 dwp-room-corridor = Talk at the front desk; the interview room is busy and this will not take long.
 dwp-explain = Before any questions, what do you tell { $worker_name }?
 dwp-explain-full =
@@ -170,8 +169,10 @@ dwp-plan-call-employer = Phone the employer to say that a complaint has been mad
 dwp-plan-residency = Ask the residency office to check the worker's papers and start removal proceedings.
 dwp-referral = What support do you arrange?
 dwp-ref-unconditional =
-    Refer { $worker_name } to a shelter, a health check and free legal aid, and explain that this help
-    does not depend on testifying.
+    { $worker_gender ->
+        [male] Arrange safe accommodation for { $worker_name } with IOM or a partner organisation (there is no state shelter for adult men), a health check and free legal aid, and explain that this help does not depend on testifying.
+       *[other] Refer { $worker_name } to a shelter, a health check and free legal aid, and explain that this help does not depend on testifying.
+    }
 dwp-ref-conditional = Explain that a shelter place is possible, but only if the worker testifies against the employer.
 dwp-ref-agency = Take { $worker_name } back to the recruitment agency's office so that it can find a new employer.
 dwp-closure = How do you close the conversation?
@@ -185,8 +186,10 @@ dwp-close-abrupt = End the conversation and hand over to the duty officer.
 ## Endings
 
 dwp-end-protected =
-    { $worker_name } spends the night in a shelter, with a health check arranged and a lawyer assigned.
-    The case rests on the account and on evidence gathered lawfully. The employer is being investigated.
+    { $worker_gender ->
+        [male] { $worker_name } spends the night in safe accommodation arranged with a partner organisation, with a health check arranged and a lawyer assigned. The case rests on the account and on evidence gathered lawfully. The employer is being investigated.
+       *[other] { $worker_name } spends the night in a shelter, with a health check arranged and a lawyer assigned. The case rests on the account and on evidence gathered lawfully. The employer is being investigated.
+    }
 dwp-end-partial =
     { $worker_name } is safe for now and has support, but the case has gaps: the account is not yet
     corroborated, or trust was damaged along the way. Look at the debrief to see where.
@@ -302,8 +305,8 @@ dwp-fb-ref-agency =
     Do no harm: the recruitment agency may be part of the exploitation. Returning the person there risks
     re-trafficking.
 dwp-fb-close-summary =
-    Closure: summarising, letting the person correct and add, and explaining next steps ends the interview
-    with respect and improves accuracy.
+    Closure: summarising, letting the person correct and add, explaining next steps and leaving a contact
+    ends the interview with respect, improves accuracy and keeps a line open if the risk grows.
 dwp-fb-close-next-time =
     Closure: after a pause at the person's request, agreeing a safe place and the next meeting keeps the person
     safe and the investigation open.

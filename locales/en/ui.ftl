@@ -120,7 +120,7 @@ role-other = Other
 
 ## Agencies and services
 
-agency-shelter = Shelter
+agency-shelter = Shelter or safe accommodation
 agency-health = Health care
 agency-legal-aid = Legal aid
 agency-psychosocial = Psychosocial support

@@ -96,7 +96,8 @@ fn run_prints_the_debrief_as_json() {
     assert_eq!(v["ending"], "end-protected");
     assert_eq!(v["scores"]["consent"]["earned"], 6);
     assert_eq!(v["scores"]["consent"]["max"], 6);
-    assert_eq!(v["scores"]["safety"]["percent"], 75.0);
+    assert_eq!(v["scores"]["safety"]["percent"], 100.0);
+    assert_eq!(v["total_percent"], 100.0);
     assert!(v["critical"].as_array().unwrap().is_empty());
     let steps = v["steps"].as_array().unwrap();
     let chosen: Vec<u64> = steps.iter().filter_map(|s| s["choice"].as_u64()).collect();
