@@ -102,6 +102,32 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Reachability, best and worst scores with their paths, path counts, and fairness.
+    Analyze {
+        /// A scenario file, or a scenario id from `scenarios/`.
+        scenario: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+        /// Also run N random playthroughs and report endings and scores.
+        #[arg(long, value_name = "N")]
+        simulate: Option<usize>,
+        /// Seed of the random playthroughs.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Explore at most this many states; past it the report says it approximated.
+        #[arg(long, default_value_t = crate::analysis::STATE_LIMIT)]
+        max_states: usize,
+    },
+    /// The scenario as a graph: Graphviz dot or Mermaid, labelled in a language.
+    Graph {
+        /// A scenario file, or a scenario id from `scenarios/`.
+        scenario: String,
+        #[arg(long, value_enum)]
+        format: crate::graph::GraphFormat,
+        /// The profile used to fill names and numbers in labels.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+    },
     /// Translation completeness per locale and file.
     I18n {
         #[arg(long, value_enum, default_value_t)]
@@ -134,6 +160,18 @@ pub fn dispatch(cli: &Cli) -> Option<ExitCode> {
             choose,
             format,
         } => run(&root, scenario, *seed, choose, *format, cli.lang.as_deref()),
+        Command::Analyze {
+            scenario,
+            format,
+            simulate,
+            seed,
+            max_states,
+        } => analyze(&root, scenario, *format, *simulate, *seed, *max_states),
+        Command::Graph {
+            scenario,
+            format,
+            seed,
+        } => graph(&root, scenario, *format, *seed, cli.lang.as_deref()),
         Command::I18n { format } => i18n_table(&root, *format),
         #[cfg(feature = "gui")]
         Command::Shot(args) => crate::app::shot::run(&root, cli, args),
@@ -643,6 +681,63 @@ fn debrief_text(
         }
     }
     out
+}
+
+/// `sanad analyze`.
+pub fn analyze(
+    root: &Path,
+    scenario: &str,
+    format: Format,
+    simulate: Option<usize>,
+    seed: u64,
+    max_states: usize,
+) -> ExitCode {
+    let mut rubric = None;
+    let scn = match load_one(root, scenario, &mut rubric) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let rubric = rubric.unwrap_or_default();
+    let mut a = crate::analysis::analyze(&scn, &rubric, max_states.max(1));
+    if let Some(n) = simulate {
+        a.simulation = Some(crate::analysis::simulate(&scn, &rubric, n, seed));
+    }
+    match format {
+        Format::Json => emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&a).unwrap_or_default()
+        )),
+        Format::Text => emit(&crate::analysis::render(&a)),
+    }
+    ExitCode::SUCCESS
+}
+
+/// `sanad graph`.
+pub fn graph(
+    root: &Path,
+    scenario: &str,
+    format: crate::graph::GraphFormat,
+    seed: u64,
+    lang: Option<&str>,
+) -> ExitCode {
+    let mut rubric = None;
+    let scn = match load_one(root, scenario, &mut rubric) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let mut report = Report::default();
+    let catalog = Catalog::load(root, &mut report);
+    let available = catalog.locales();
+    if let Some(l) = lang
+        && !available.contains(&l)
+    {
+        eprintln!("error: no locale `{l}`; available: {}", available.join(", "));
+        return ExitCode::from(1);
+    }
+    let loc = catalog.localizer(&i18n::negotiate(lang, &available));
+    let args = Session::new(&scn, seed).args(&scn);
+    emit(&crate::graph::render(&scn, &loc, &args, format));
+    ExitCode::SUCCESS
 }
 
 /// `sanad i18n`.

@@ -6,9 +6,11 @@
 
 pub mod cli;
 pub mod debrief;
+pub mod analysis;
 pub mod decode;
 pub mod diagnostic;
 pub mod explore;
+pub mod graph;
 pub mod i18n;
 pub mod loader;
 pub mod model;

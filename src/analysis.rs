@@ -1,0 +1,532 @@
+//! `sanad analyze`: the shape and the fairness of a scenario, from its state space.
+//!
+//! Everything is computed on the explored state graph ([`crate::explore`]), so conditions and
+//! variable bounds are taken into account. Past the state limit the exploration stops and the
+//! report says that its figures are approximate. Scores are maximised and minimised per
+//! competency over complete playthroughs, with a path that reaches each figure.
+
+use crate::debrief;
+use crate::explore::{self, Dp, Edge, LINE, StateGraph};
+use crate::model::*;
+use crate::session::{Session, ViewKind, draw_below};
+use rand_chacha::ChaCha8Rng;
+use rand_chacha::rand_core::SeedableRng;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// States explored before `analyze` says it approximated.
+pub const STATE_LIMIT: usize = 2_000_000;
+
+/// One step of a reported path: the node and the authored position chosen there.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct PathStep {
+    pub node: String,
+    pub choice: u32,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CompetencyRange {
+    pub best: i64,
+    pub best_path: Vec<PathStep>,
+    /// A loop lets points be gained again and again: `best` counts each loop step once.
+    pub best_unbounded: bool,
+    pub worst: i64,
+    pub worst_path: Vec<PathStep>,
+    pub worst_unbounded: bool,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChoiceRef {
+    pub node: String,
+    pub choice: u32,
+    pub text: MsgId,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PathCount {
+    /// Decimal, since it may exceed what JSON numbers hold exactly.
+    pub count: String,
+    pub exact: bool,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Longest {
+    pub choices: i64,
+    pub path: Vec<PathStep>,
+    pub unbounded: bool,
+}
+
+#[derive(Clone, Debug, Serialize, Default)]
+pub struct Stat {
+    pub min: f64,
+    pub mean: f64,
+    pub max: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct EndingCount {
+    pub count: usize,
+    pub percent: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Simulation {
+    pub runs: usize,
+    pub seed: u64,
+    /// Ending node -> how often; `(unfinished)` for runs that got stuck or looped.
+    pub endings: BTreeMap<String, EndingCount>,
+    pub scores: BTreeMap<String, Stat>,
+    pub total_percent: Stat,
+    /// Share of runs with at least one critical error.
+    pub critical_rate: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Analysis {
+    pub scenario: String,
+    /// False when the state limit was reached: the figures are then approximate.
+    pub complete: bool,
+    pub states: usize,
+    pub state_limit: usize,
+    pub nodes: usize,
+    pub reachable_nodes: usize,
+    pub unreachable_nodes: Vec<String>,
+    pub reachable_endings: Vec<String>,
+    pub unreachable_endings: Vec<String>,
+    pub competencies: BTreeMap<String, CompetencyRange>,
+    pub paths: PathCount,
+    pub longest: Longest,
+    pub choices_on_no_best_path: Vec<ChoiceRef>,
+    pub scored_without_feedback: Vec<ChoiceRef>,
+    pub critical_choices: Vec<ChoiceRef>,
+    pub simulation: Option<Simulation>,
+}
+
+/// Follows the chosen edges from `s` to an ending.
+fn follow(scn: &Scenario, g: &StateGraph, mut s: u32, arg: &[u32]) -> Vec<PathStep> {
+    let mut out = Vec::new();
+    let mut guard = 0;
+    while arg[s as usize] != u32::MAX && guard <= g.len() {
+        let e = g.out(s)[arg[s as usize] as usize];
+        if e.choice != LINE {
+            out.push(PathStep {
+                node: scn.node(g.node[s as usize]).id.clone(),
+                choice: e.choice + 1,
+            });
+        }
+        s = e.to;
+        guard += 1;
+    }
+    out
+}
+
+fn choice_weight(scn: &Scenario, g: &StateGraph, s: u32, e: &Edge, weights: &[f64]) -> i64 {
+    // Weighted total in hundredths, so that rubric weights like 1.5 count.
+    (0..scn.competencies.len())
+        .map(|c| explore::delta(scn, g, s, e, c) as f64 * weights[c] * 100.0)
+        .sum::<f64>()
+        .round() as i64
+}
+
+/// Best value from an initial state to each state (`None`: unreachable), the mirror of
+/// [`Dp::extreme`]; within a loop every member gets the best entry into it.
+fn forward(
+    g: &StateGraph,
+    dp: &Dp,
+    weight: &impl Fn(u32, &Edge) -> i64,
+) -> Vec<Option<i64>> {
+    let mut val: Vec<Option<i64>> = vec![None; g.len()];
+    for &s in &g.initial {
+        val[s as usize] = Some(0);
+    }
+    // Components are numbered successors first: walk them from the last.
+    for members in dp.members.iter().rev() {
+        let best_in = members.iter().filter_map(|&m| val[m as usize]).max();
+        if let Some(b) = best_in
+            && members.len() > 1
+        {
+            for &m in members {
+                val[m as usize] = Some(b);
+            }
+        }
+        for &s in members {
+            let Some(v) = val[s as usize] else { continue };
+            for e in g.out(s) {
+                let cand = v + weight(s, e);
+                let t = e.to as usize;
+                if val[t].is_none_or(|x| cand > x) {
+                    val[t] = Some(cand);
+                }
+            }
+        }
+    }
+    val
+}
+
+pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
+    let g = explore::explore(scn, limit);
+    let dp = Dp::new(&g);
+    let node_ids = |v: &mut dyn Iterator<Item = usize>| -> Vec<String> {
+        v.map(|i| scn.nodes[i].id.clone()).collect()
+    };
+
+    // Reachability.
+    let unreachable_nodes = node_ids(&mut (0..scn.nodes.len()).filter(|&i| !g.reached[i]));
+    let reachable_endings =
+        node_ids(&mut (0..scn.nodes.len()).filter(|&i| g.reached[i] && scn.nodes[i].is_ending()));
+    let unreachable_endings =
+        node_ids(&mut (0..scn.nodes.len()).filter(|&i| !g.reached[i] && scn.nodes[i].is_ending()));
+
+    // Best and worst per competency, with paths.
+    let best_init = |val: &[Option<i64>], maximise: bool| -> Option<u32> {
+        let it = g.initial.iter().filter(|&&s| val[s as usize].is_some());
+        if maximise {
+            it.max_by_key(|&&s| val[s as usize]).copied()
+        } else {
+            it.min_by_key(|&&s| val[s as usize]).copied()
+        }
+    };
+    let weights: Vec<f64> = scn
+        .competencies
+        .iter()
+        .map(|c| rubric.competency(c).map_or(1.0, |c| c.weight))
+        .collect();
+    let mut competencies = BTreeMap::new();
+    // Edges on some best path, as (state, edge index).
+    let mut optimal: Vec<bool> = vec![false; g.edges.len()];
+    let mark_optimal = |optimal: &mut Vec<bool>, weight: &dyn Fn(u32, &Edge) -> i64| {
+        let (back, _, _) = dp.extreme(scn, &g, weight, true);
+        let fwd = forward(&g, &dp, &weight);
+        let Some(opt) = g.initial.iter().filter_map(|&s| back[s as usize]).max() else {
+            return;
+        };
+        for s in 0..g.len() as u32 {
+            let Some(f) = fwd[s as usize] else { continue };
+            let base = g.offsets[s as usize] as usize;
+            for (k, e) in g.out(s).iter().enumerate() {
+                if let Some(b) = back[e.to as usize]
+                    && f + weight(s, e) + b == opt
+                {
+                    optimal[base + k] = true;
+                }
+            }
+        }
+    };
+    for (c, id) in scn.competencies.iter().enumerate() {
+        let w = |s: u32, e: &Edge| explore::delta(scn, &g, s, e, c);
+        let (bv, barg, bu) = dp.extreme(scn, &g, w, true);
+        let (wv, warg, wu) = dp.extreme(scn, &g, w, false);
+        let bi = best_init(&bv, true);
+        let wi = best_init(&wv, false);
+        competencies.insert(
+            id.clone(),
+            CompetencyRange {
+                best: bi.and_then(|s| bv[s as usize]).unwrap_or(0),
+                best_path: bi.map(|s| follow(scn, &g, s, &barg)).unwrap_or_default(),
+                best_unbounded: bu,
+                worst: wi.and_then(|s| wv[s as usize]).unwrap_or(0),
+                worst_path: wi.map(|s| follow(scn, &g, s, &warg)).unwrap_or_default(),
+                worst_unbounded: wu,
+            },
+        );
+        mark_optimal(&mut optimal, &w);
+    }
+    mark_optimal(&mut optimal, &|s, e| choice_weight(scn, &g, s, e, &weights));
+
+    // Choices never on a best path.
+    let mut on_best = std::collections::HashSet::new();
+    for s in 0..g.len() as u32 {
+        let base = g.offsets[s as usize] as usize;
+        for (k, e) in g.out(s).iter().enumerate() {
+            if optimal[base + k] && e.choice != LINE {
+                on_best.insert((g.node[s as usize], e.choice));
+            }
+        }
+    }
+    let mut choices_on_no_best_path = Vec::new();
+    let mut scored_without_feedback = Vec::new();
+    let mut critical_choices = Vec::new();
+    for (i, node) in scn.nodes.iter().enumerate() {
+        for (k, c) in node.choices().iter().enumerate() {
+            let r = ChoiceRef {
+                node: node.id.clone(),
+                choice: k as u32 + 1,
+                text: c.text.clone(),
+            };
+            if g.reached[i] && !on_best.contains(&(NodeIdx(i as u32), k as u32)) {
+                choices_on_no_best_path.push(r.clone());
+            }
+            if !c.score.is_empty() && c.feedback.is_none() {
+                scored_without_feedback.push(r.clone());
+            }
+            if c.critical {
+                critical_choices.push(r);
+            }
+        }
+    }
+
+    // Number of distinct paths (choice sequences) from the start to an ending.
+    let mut count: Vec<u128> = vec![0; g.len()];
+    let mut saturated = false;
+    let mut looping = false;
+    for members in &dp.members {
+        let cyclic = members.len() > 1
+            || g.out(members[0]).iter().any(|e| e.to == members[0]);
+        for &s in members {
+            let node = scn.node(g.node[s as usize]);
+            if node.is_ending() {
+                count[s as usize] = 1;
+                continue;
+            }
+            let mut n: u128 = 0;
+            for e in g.out(s) {
+                if dp.comp[e.to as usize] == dp.comp[s as usize] {
+                    continue;
+                }
+                let (sum, over) = n.overflowing_add(count[e.to as usize]);
+                saturated |= over;
+                n = if over { u128::MAX } else { sum };
+            }
+            count[s as usize] = n;
+        }
+        if cyclic && members.iter().any(|&m| count[m as usize] > 0) {
+            looping = true;
+        }
+    }
+    let total = g
+        .initial
+        .iter()
+        .fold(0u128, |acc, &s| acc.saturating_add(count[s as usize]));
+    let paths = PathCount {
+        count: total.to_string(),
+        exact: g.complete && !saturated && !looping,
+        note: if looping {
+            Some("loops allow ever longer playthroughs; this counts each loop as taken at most once (a lower bound)".into())
+        } else if saturated {
+            Some("more than 2^128 paths; this is a lower bound".into())
+        } else if !g.complete {
+            Some(format!("the state limit ({limit}) was reached; this is a lower bound"))
+        } else if g.initial.len() > 1 {
+            Some(format!("summed over {} distinct starts drawn from the profile picks", g.initial.len()))
+        } else {
+            None
+        },
+    };
+
+    // The longest playthrough, in choices.
+    let steps = |_: u32, e: &Edge| i64::from(e.choice != LINE);
+    let (lv, larg, lu) = dp.extreme(scn, &g, steps, true);
+    let li = best_init(&lv, true);
+    let longest = Longest {
+        choices: li.and_then(|s| lv[s as usize]).unwrap_or(0),
+        path: li.map(|s| follow(scn, &g, s, &larg)).unwrap_or_default(),
+        unbounded: lu,
+    };
+
+    Analysis {
+        scenario: scn.id.clone(),
+        complete: g.complete,
+        states: g.len(),
+        state_limit: limit,
+        nodes: scn.nodes.len(),
+        reachable_nodes: g.reached.iter().filter(|r| **r).count(),
+        unreachable_nodes,
+        reachable_endings,
+        unreachable_endings,
+        competencies,
+        paths,
+        longest,
+        choices_on_no_best_path,
+        scored_without_feedback,
+        critical_choices,
+        simulation: None,
+    }
+}
+
+/// `runs` random playthroughs: at each decision a choice is drawn uniformly among those
+/// available, from `seed`.
+pub fn simulate(scn: &Scenario, rubric: &Rubric, runs: usize, seed: u64) -> Simulation {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut endings: BTreeMap<String, usize> = BTreeMap::new();
+    let mut sums: BTreeMap<String, (f64, f64, f64)> = BTreeMap::new();
+    let (mut tmin, mut tsum, mut tmax) = (f64::MAX, 0.0, f64::MIN);
+    let mut critical = 0usize;
+    for run in 0..runs {
+        let mut s = Session::new(scn, seed.wrapping_add(run as u64));
+        let mut steps = 0;
+        while !s.is_finished() && steps < 10_000 {
+            steps += 1;
+            match s.view(scn).kind {
+                ViewKind::Line => {
+                    if s.advance(scn).is_err() {
+                        break;
+                    }
+                }
+                ViewKind::Decision | ViewKind::Hub => {
+                    let valid = s.valid_positions(scn);
+                    if valid.is_empty() {
+                        break;
+                    }
+                    let k = draw_below(&mut rng, valid.len() as u32) as usize;
+                    if s.choose(scn, valid[k]).is_err() {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let d = debrief::debrief(&s, scn, rubric);
+        let key = d
+            .ending
+            .as_ref()
+            .map_or_else(|| "(unfinished)".to_string(), |e| e.node.clone());
+        *endings.entry(key).or_default() += 1;
+        for c in &d.scores {
+            let e = sums
+                .entry(c.id.clone())
+                .or_insert((f64::MAX, 0.0, f64::MIN));
+            let x = c.earned as f64;
+            e.0 = e.0.min(x);
+            e.1 += x;
+            e.2 = e.2.max(x);
+        }
+        tmin = tmin.min(d.total_percent);
+        tsum += d.total_percent;
+        tmax = tmax.max(d.total_percent);
+        critical += usize::from(!d.critical.is_empty());
+    }
+    let n = runs.max(1) as f64;
+    let round = |x: f64| (x * 100.0).round() / 100.0;
+    Simulation {
+        runs,
+        seed,
+        endings: endings
+            .into_iter()
+            .map(|(k, c)| {
+                (
+                    k,
+                    EndingCount {
+                        count: c,
+                        percent: round(c as f64 * 100.0 / n),
+                    },
+                )
+            })
+            .collect(),
+        scores: sums
+            .into_iter()
+            .map(|(k, (a, b, c))| {
+                (
+                    k,
+                    Stat {
+                        min: a,
+                        mean: round(b / n),
+                        max: c,
+                    },
+                )
+            })
+            .collect(),
+        total_percent: if runs == 0 {
+            Stat::default()
+        } else {
+            Stat {
+                min: tmin,
+                mean: round(tsum / n),
+                max: tmax,
+            }
+        },
+        critical_rate: round(critical as f64 / n),
+    }
+}
+
+fn path_text(p: &[PathStep]) -> String {
+    if p.is_empty() {
+        return "-".into();
+    }
+    let choices: Vec<String> = p.iter().map(|s| s.choice.to_string()).collect();
+    format!("--choose {}", choices.join(","))
+}
+
+/// The report as text.
+pub fn render(a: &Analysis) -> String {
+    use std::fmt::Write as _;
+    let mut o = String::new();
+    let _ = writeln!(o, "Scenario `{}`", a.scenario);
+    let _ = writeln!(
+        o,
+        "States explored: {}{}",
+        a.states,
+        if a.complete {
+            " (complete: figures are exact)".to_string()
+        } else {
+            format!(" (state limit {} reached: figures are approximate)", a.state_limit)
+        }
+    );
+    let _ = writeln!(o, "Nodes: {} of {} reachable", a.reachable_nodes, a.nodes);
+    if !a.unreachable_nodes.is_empty() {
+        let _ = writeln!(o, "  unreachable: {}", a.unreachable_nodes.join(", "));
+    }
+    let _ = writeln!(o, "Endings reachable: {}", a.reachable_endings.join(", "));
+    if !a.unreachable_endings.is_empty() {
+        let _ = writeln!(o, "  unreachable: {}", a.unreachable_endings.join(", "));
+    }
+    let _ = writeln!(o, "\nScores per competency (best / worst, and a path to each):");
+    for (id, c) in &a.competencies {
+        let _ = writeln!(
+            o,
+            "  {id:<16} best {:>4}{}  {}",
+            c.best,
+            if c.best_unbounded { " (+loop)" } else { "" },
+            path_text(&c.best_path)
+        );
+        let _ = writeln!(
+            o,
+            "  {:<16} worst {:>3}{}  {}",
+            "",
+            c.worst,
+            if c.worst_unbounded { " (-loop)" } else { "" },
+            path_text(&c.worst_path)
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\nDistinct paths: {}{}",
+        a.paths.count,
+        if a.paths.exact { " (exact)" } else { " (lower bound)" }
+    );
+    if let Some(n) = &a.paths.note {
+        let _ = writeln!(o, "  {n}");
+    }
+    let _ = writeln!(
+        o,
+        "Longest path: {} choices{}  {}",
+        a.longest.choices,
+        if a.longest.unbounded { " (loops can make it longer)" } else { "" },
+        path_text(&a.longest.path)
+    );
+    let list = |o: &mut String, title: &str, v: &[ChoiceRef]| {
+        let _ = writeln!(o, "\n{title}: {}", v.len());
+        for c in v {
+            let _ = writeln!(o, "  {} choice {} ({})", c.node, c.choice, c.text);
+        }
+    };
+    list(&mut o, "Choices on no best path (for any competency or the total)", &a.choices_on_no_best_path);
+    list(&mut o, "Scored choices without feedback", &a.scored_without_feedback);
+    list(&mut o, "Critical choices", &a.critical_choices);
+    if let Some(s) = &a.simulation {
+        let _ = writeln!(o, "\nSimulation: {} random playthroughs (seed {})", s.runs, s.seed);
+        for (e, c) in &s.endings {
+            let _ = writeln!(o, "  {e:<24} {:>6} ({:.1}%)", c.count, c.percent);
+        }
+        for (id, st) in &s.scores {
+            let _ = writeln!(o, "  {id:<16} min {:>4} mean {:>7.2} max {:>4}", st.min, st.mean, st.max);
+        }
+        let _ = writeln!(
+            o,
+            "  total %          min {:>4} mean {:>7.2} max {:>4}",
+            s.total_percent.min, s.total_percent.mean, s.total_percent.max
+        );
+        let _ = writeln!(o, "  runs with a critical error: {:.0}%", s.critical_rate * 100.0);
+    }
+    o
+}
