@@ -7,6 +7,10 @@
 //!   `ron::from_str::<ron::Value>` alone. Target: check within 2x of the bare parse.
 //! - `session/step`: one choice in a session (effects, scores, entering the next node,
 //!   shuffling its choices). Target: under 10 us.
+//! - `analyze/100k`: `sanad analyze` on a synthetic 100,000-node scenario (exploration,
+//!   best/worst per competency with paths, best-path marking, path count, longest path).
+//!   Target: under 1 s.
+//! - `simulate/10k`: 10,000 random playthroughs of the shipped scenario. Target: under 1 s.
 
 use criterion::{BenchmarkId, Criterion, black_box, criterion_group, criterion_main};
 use sanad::diagnostic::{Report, SourceFile};
@@ -89,5 +93,30 @@ fn session_step(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, check_vs_parse, session_step);
+fn analysis(c: &mut Criterion) {
+    let rubric = rubric();
+    let root = root();
+    let text = scenario_text(Synth { nodes: 100_000, seed: 1, conditions: false });
+    let file = SourceFile::new(Path::new("scenarios/synthetic.ron"), "synthetic.ron".into(), text);
+    let mut r = Report::default();
+    let big = loader::load_scenario_source(&root, &file, &rubric, &mut r).expect("valid");
+    let mut g = c.benchmark_group("analysis");
+    g.sample_size(10);
+    g.bench_function("analyze/100k", |b| {
+        b.iter(|| black_box(sanad::analysis::analyze(&big, &rubric, sanad::analysis::STATE_LIMIT)))
+    });
+    let shipped = loader::load_scenario(
+        &root,
+        &root.join("scenarios/domestic-worker-passport.ron"),
+        &rubric,
+        &mut r,
+    )
+    .expect("shipped scenario");
+    g.bench_function("simulate/10k", |b| {
+        b.iter(|| black_box(sanad::analysis::simulate(&shipped, &rubric, 10_000, 1)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, check_vs_parse, session_step, analysis);
 criterion_main!(benches);

@@ -173,7 +173,7 @@ dwp-ref-unconditional =
         [male] Arrange safe accommodation for { $worker_name } with IOM or a partner organisation (there is no state shelter for adult men), a health check and free legal aid, and explain that this help does not depend on testifying.
        *[other] Refer { $worker_name } to a shelter, a health check and free legal aid, and explain that this help does not depend on testifying.
     }
-dwp-ref-conditional = Explain that a shelter place is possible, but only if the worker testifies against the employer.
+dwp-ref-conditional = Explain that safe accommodation is possible, but only if the worker testifies against the employer.
 dwp-ref-agency = Take { $worker_name } back to the recruitment agency's office so that it can find a new employer.
 dwp-closure = How do you close the conversation?
 dwp-close-summary =
@@ -234,7 +234,7 @@ dwp-fb-interp-arabic =
     misunderstanding and unreliable statements. Arrange qualified interpretation.
 dwp-fb-room-quiet =
     Gender and trauma-informed practice: a private, calm place, water, and the offer (not the imposition) of
-    a woman officer help the person feel safe enough to talk.
+    an interviewer of the gender the person prefers help the person feel safe enough to talk.
 dwp-fb-room-corridor =
     Confidentiality: a public front desk exposes the person to others and to the employer waiting nearby.
     Interviews about exploitation need a private place.
@@ -296,11 +296,11 @@ dwp-fb-plan-residency =
     Non-punishment: starting removal against a possible victim punishes them for the consequences of being
     exploited and deters others from coming forward.
 dwp-fb-ref-unconditional =
-    Unconditional assistance: shelter, health care and legal aid are rights of a victim, not a reward for
-    testimony.
+    Unconditional assistance: safe accommodation, health care and legal aid are rights of a victim, not a
+    reward for testimony.
 dwp-fb-ref-conditional =
-    Unconditional assistance: making shelter depend on testimony turns protection into pressure. Assistance is
-    not conditional on cooperation with the investigation.
+    Unconditional assistance: making safe accommodation depend on testimony turns protection into pressure.
+    Assistance is not conditional on cooperation with the investigation.
 dwp-fb-ref-agency =
     Do no harm: the recruitment agency may be part of the exploitation. Returning the person there risks
     re-trafficking.

@@ -3,6 +3,7 @@
 //!
 //! One test binary on purpose: each integration-test binary links the whole crate.
 
+mod analysis;
 mod cli;
 mod corpus;
 mod fonts;
