@@ -4,6 +4,8 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    #[cfg(feature = "gui")]
+    std::sync::LazyLock::force(&sanad::app::PROCESS_START);
     let cli = sanad::cli::Cli::parse();
     if let Some(code) = sanad::cli::dispatch(&cli) {
         return code;

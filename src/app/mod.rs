@@ -59,11 +59,38 @@ pub fn run(cli: &Cli) -> ExitCode {
     let mut app = App::new();
     presentation(&mut app, &launch, (1280, 800), false);
     logic(&mut app, launch);
+    if std::env::var("SANAD_STARTUP_BENCH").as_deref() == Ok("1") {
+        app.add_systems(Last, startup_bench);
+    }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
     }
 }
+
+/// `SANAD_STARTUP_BENCH=1`: print the time from process start to the third frame of the home
+/// screen and exit, as the reference app's `REF_MODE=startup` does (see shared/bench).
+fn startup_bench(
+    mut frames: Local<u32>,
+    screen: Res<State<Screen>>,
+    mut exit: MessageWriter<AppExit>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    if *screen.get() != Screen::Home {
+        redraw.write(bevy::window::RequestRedraw);
+        return;
+    }
+    *frames += 1;
+    redraw.write(bevy::window::RequestRedraw);
+    if *frames == 3 {
+        println!("first_frames_ms {}", PROCESS_START.elapsed().as_millis());
+        exit.write(AppExit::Success);
+    }
+}
+
+/// Set as early as possible in `main`.
+pub static PROCESS_START: std::sync::LazyLock<std::time::Instant> =
+    std::sync::LazyLock::new(std::time::Instant::now);
 
 /// Window, rendering, fonts and pointer/keyboard focus: everything that needs a display.
 pub fn presentation(app: &mut App, launch: &Launch, size: (u32, u32), continuous: bool) {
