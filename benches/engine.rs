@@ -96,14 +96,28 @@ fn session_step(c: &mut Criterion) {
 fn analysis(c: &mut Criterion) {
     let rubric = rubric();
     let root = root();
-    let text = scenario_text(Synth { nodes: 100_000, seed: 1, conditions: false });
-    let file = SourceFile::new(Path::new("scenarios/synthetic.ron"), "synthetic.ron".into(), text);
+    let text = scenario_text(Synth {
+        nodes: 100_000,
+        seed: 1,
+        conditions: false,
+    });
+    let file = SourceFile::new(
+        Path::new("scenarios/synthetic.ron"),
+        "synthetic.ron".into(),
+        text,
+    );
     let mut r = Report::default();
     let big = loader::load_scenario_source(&root, &file, &rubric, &mut r).expect("valid");
     let mut g = c.benchmark_group("analysis");
     g.sample_size(10);
     g.bench_function("analyze/100k", |b| {
-        b.iter(|| black_box(sanad::analysis::analyze(&big, &rubric, sanad::analysis::STATE_LIMIT)))
+        b.iter(|| {
+            black_box(sanad::analysis::analyze(
+                &big,
+                &rubric,
+                sanad::analysis::STATE_LIMIT,
+            ))
+        })
     });
     let shipped = loader::load_scenario(
         &root,

@@ -6,7 +6,7 @@
 //! competency over complete playthroughs, with a path that reaches each figure.
 
 use crate::debrief;
-use crate::explore::{self, Dp, Edge, LINE, StateGraph};
+use crate::explore::{self, Deltas, Dp, LINE, StateGraph};
 use crate::model::*;
 use crate::session::{Session, ViewKind, draw_below};
 use rand_chacha::ChaCha8Rng;
@@ -121,27 +121,15 @@ fn follow(scn: &Scenario, g: &StateGraph, mut s: u32, arg: &[u32]) -> Vec<PathSt
     out
 }
 
-fn choice_weight(scn: &Scenario, g: &StateGraph, s: u32, e: &Edge, weights: &[f64]) -> i64 {
-    // Weighted total in hundredths, so that rubric weights like 1.5 count.
-    (0..scn.competencies.len())
-        .map(|c| explore::delta(scn, g, s, e, c) as f64 * weights[c] * 100.0)
-        .sum::<f64>()
-        .round() as i64
-}
-
 /// Best value from an initial state to each state (`None`: unreachable), the mirror of
 /// [`Dp::extreme`]; within a loop every member gets the best entry into it.
-fn forward(
-    g: &StateGraph,
-    dp: &Dp,
-    weight: &impl Fn(u32, &Edge) -> i64,
-) -> Vec<Option<i64>> {
+fn forward(g: &StateGraph, dp: &Dp, weight: &dyn Fn(usize) -> i64) -> Vec<Option<i64>> {
     let mut val: Vec<Option<i64>> = vec![None; g.len()];
     for &s in &g.initial {
         val[s as usize] = Some(0);
     }
     // Components are numbered successors first: walk them from the last.
-    for members in dp.members.iter().rev() {
+    for members in dp.components().rev() {
         let best_in = members.iter().filter_map(|&m| val[m as usize]).max();
         if let Some(b) = best_in
             && members.len() > 1
@@ -152,8 +140,9 @@ fn forward(
         }
         for &s in members {
             let Some(v) = val[s as usize] else { continue };
-            for e in g.out(s) {
-                let cand = v + weight(s, e);
+            let base = g.offsets[s as usize] as usize;
+            for (k, e) in g.out(s).iter().enumerate() {
+                let cand = v + weight(base + k);
                 let t = e.to as usize;
                 if val[t].is_none_or(|x| cand > x) {
                     val[t] = Some(cand);
@@ -166,7 +155,7 @@ fn forward(
 
 pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
     let g = explore::explore(scn, limit);
-    let dp = Dp::new(&g);
+    let dp = Dp::new(scn, &g);
     let node_ids = |v: &mut dyn Iterator<Item = usize>| -> Vec<String> {
         v.map(|i| scn.nodes[i].id.clone()).collect()
     };
@@ -192,29 +181,31 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         .iter()
         .map(|c| rubric.competency(c).map_or(1.0, |c| c.weight))
         .collect();
+    let deltas = Deltas::new(scn, &g);
+    let k = scn.competencies.len();
     let mut competencies = BTreeMap::new();
-    // Edges on some best path, as (state, edge index).
+    // Edges on some best path.
     let mut optimal: Vec<bool> = vec![false; g.edges.len()];
-    let mark_optimal = |optimal: &mut Vec<bool>, weight: &dyn Fn(u32, &Edge) -> i64| {
-        let (back, _, _) = dp.extreme(scn, &g, weight, true);
-        let fwd = forward(&g, &dp, &weight);
-        let Some(opt) = g.initial.iter().filter_map(|&s| back[s as usize]).max() else {
-            return;
-        };
-        for s in 0..g.len() as u32 {
-            let Some(f) = fwd[s as usize] else { continue };
-            let base = g.offsets[s as usize] as usize;
-            for (k, e) in g.out(s).iter().enumerate() {
-                if let Some(b) = back[e.to as usize]
-                    && f + weight(s, e) + b == opt
-                {
-                    optimal[base + k] = true;
+    let mark_optimal =
+        |optimal: &mut Vec<bool>, weight: &dyn Fn(usize) -> i64, back: &[Option<i64>]| {
+            let fwd = forward(&g, &dp, weight);
+            let Some(opt) = g.initial.iter().filter_map(|&s| back[s as usize]).max() else {
+                return;
+            };
+            for s in 0..g.len() {
+                let Some(f) = fwd[s] else { continue };
+                let base = g.offsets[s] as usize;
+                for (j, e) in g.out(s as u32).iter().enumerate() {
+                    if let Some(b) = back[e.to as usize]
+                        && f + weight(base + j) + b == opt
+                    {
+                        optimal[base + j] = true;
+                    }
                 }
             }
-        }
-    };
+        };
     for (c, id) in scn.competencies.iter().enumerate() {
-        let w = |s: u32, e: &Edge| explore::delta(scn, &g, s, e, c);
+        let w = |e: usize| deltas.get(e, c);
         let (bv, barg, bu) = dp.extreme(scn, &g, w, true);
         let (wv, warg, wu) = dp.extreme(scn, &g, w, false);
         let bi = best_init(&bv, true);
@@ -230,9 +221,17 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
                 worst_unbounded: wu,
             },
         );
-        mark_optimal(&mut optimal, &w);
+        mark_optimal(&mut optimal, &w, &bv);
     }
-    mark_optimal(&mut optimal, &|s, e| choice_weight(scn, &g, s, e, &weights));
+    // The weighted total, in hundredths so that rubric weights like 1.5 count.
+    let total = |e: usize| -> i64 {
+        (0..k)
+            .map(|c| deltas.get(e, c) as f64 * weights[c] * 100.0)
+            .sum::<f64>()
+            .round() as i64
+    };
+    let (tv, _, _) = dp.extreme(scn, &g, total, true);
+    mark_optimal(&mut optimal, &total, &tv);
 
     // Choices never on a best path.
     let mut on_best = std::collections::HashSet::new();
@@ -270,9 +269,8 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
     let mut count: Vec<u128> = vec![0; g.len()];
     let mut saturated = false;
     let mut looping = false;
-    for members in &dp.members {
-        let cyclic = members.len() > 1
-            || g.out(members[0]).iter().any(|e| e.to == members[0]);
+    for members in dp.components() {
+        let cyclic = members.len() > 1 || g.out(members[0]).iter().any(|e| e.to == members[0]);
         for &s in members {
             let node = scn.node(g.node[s as usize]);
             if node.is_ending() {
@@ -306,16 +304,21 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         } else if saturated {
             Some("more than 2^128 paths; this is a lower bound".into())
         } else if !g.complete {
-            Some(format!("the state limit ({limit}) was reached; this is a lower bound"))
+            Some(format!(
+                "the state limit ({limit}) was reached; this is a lower bound"
+            ))
         } else if g.initial.len() > 1 {
-            Some(format!("summed over {} distinct starts drawn from the profile picks", g.initial.len()))
+            Some(format!(
+                "summed over {} distinct starts drawn from the profile picks",
+                g.initial.len()
+            ))
         } else {
             None
         },
     };
 
     // The longest playthrough, in choices.
-    let steps = |_: u32, e: &Edge| i64::from(e.choice != LINE);
+    let steps = |e: usize| i64::from(g.edges[e].choice != LINE);
     let (lv, larg, lu) = dp.extreme(scn, &g, steps, true);
     let li = best_init(&lv, true);
     let longest = Longest {
@@ -459,7 +462,10 @@ pub fn render(a: &Analysis) -> String {
         if a.complete {
             " (complete: figures are exact)".to_string()
         } else {
-            format!(" (state limit {} reached: figures are approximate)", a.state_limit)
+            format!(
+                " (state limit {} reached: figures are approximate)",
+                a.state_limit
+            )
         }
     );
     let _ = writeln!(o, "Nodes: {} of {} reachable", a.reachable_nodes, a.nodes);
@@ -470,7 +476,10 @@ pub fn render(a: &Analysis) -> String {
     if !a.unreachable_endings.is_empty() {
         let _ = writeln!(o, "  unreachable: {}", a.unreachable_endings.join(", "));
     }
-    let _ = writeln!(o, "\nScores per competency (best / worst, and a path to each):");
+    let _ = writeln!(
+        o,
+        "\nScores per competency (best / worst, and a path to each):"
+    );
     for (id, c) in &a.competencies {
         let _ = writeln!(
             o,
@@ -492,7 +501,11 @@ pub fn render(a: &Analysis) -> String {
         o,
         "\nDistinct paths: {}{}",
         a.paths.count,
-        if a.paths.exact { " (exact)" } else { " (lower bound)" }
+        if a.paths.exact {
+            " (exact)"
+        } else {
+            " (lower bound)"
+        }
     );
     if let Some(n) = &a.paths.note {
         let _ = writeln!(o, "  {n}");
@@ -501,7 +514,11 @@ pub fn render(a: &Analysis) -> String {
         o,
         "Longest path: {} choices{}  {}",
         a.longest.choices,
-        if a.longest.unbounded { " (loops can make it longer)" } else { "" },
+        if a.longest.unbounded {
+            " (loops can make it longer)"
+        } else {
+            ""
+        },
         path_text(&a.longest.path)
     );
     let list = |o: &mut String, title: &str, v: &[ChoiceRef]| {
@@ -510,23 +527,43 @@ pub fn render(a: &Analysis) -> String {
             let _ = writeln!(o, "  {} choice {} ({})", c.node, c.choice, c.text);
         }
     };
-    list(&mut o, "Choices on no best path (for any competency or the total)", &a.choices_on_no_best_path);
-    list(&mut o, "Scored choices without feedback", &a.scored_without_feedback);
+    list(
+        &mut o,
+        "Choices on no best path (for any competency or the total)",
+        &a.choices_on_no_best_path,
+    );
+    list(
+        &mut o,
+        "Scored choices without feedback",
+        &a.scored_without_feedback,
+    );
     list(&mut o, "Critical choices", &a.critical_choices);
     if let Some(s) = &a.simulation {
-        let _ = writeln!(o, "\nSimulation: {} random playthroughs (seed {})", s.runs, s.seed);
+        let _ = writeln!(
+            o,
+            "\nSimulation: {} random playthroughs (seed {})",
+            s.runs, s.seed
+        );
         for (e, c) in &s.endings {
             let _ = writeln!(o, "  {e:<24} {:>6} ({:.1}%)", c.count, c.percent);
         }
         for (id, st) in &s.scores {
-            let _ = writeln!(o, "  {id:<16} min {:>4} mean {:>7.2} max {:>4}", st.min, st.mean, st.max);
+            let _ = writeln!(
+                o,
+                "  {id:<16} min {:>4} mean {:>7.2} max {:>4}",
+                st.min, st.mean, st.max
+            );
         }
         let _ = writeln!(
             o,
             "  total %          min {:>4} mean {:>7.2} max {:>4}",
             s.total_percent.min, s.total_percent.mean, s.total_percent.max
         );
-        let _ = writeln!(o, "  runs with a critical error: {:.0}%", s.critical_rate * 100.0);
+        let _ = writeln!(
+            o,
+            "  runs with a critical error: {:.0}%",
+            s.critical_rate * 100.0
+        );
     }
     o
 }

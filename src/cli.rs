@@ -731,7 +731,10 @@ pub fn graph(
     if let Some(l) = lang
         && !available.contains(&l)
     {
-        eprintln!("error: no locale `{l}`; available: {}", available.join(", "));
+        eprintln!(
+            "error: no locale `{l}`; available: {}",
+            available.join(", ")
+        );
         return ExitCode::from(1);
     }
     let loc = catalog.localizer(&i18n::negotiate(lang, &available));

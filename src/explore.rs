@@ -424,6 +424,33 @@ impl StateGraph {
     }
 }
 
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// FxHash-style mixing of a state key.
+fn hash_key(key: &[i64]) -> u64 {
+    let mut h: u64 = 0;
+    for &x in key {
+        h = (h.rotate_left(5) ^ x as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    h
+}
+
 /// Default state limit for `sanad check`.
 pub const CHECK_STATE_LIMIT: usize = 200_000;
 
@@ -431,7 +458,6 @@ pub const CHECK_STATE_LIMIT: usize = 200_000;
 pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
     let p = Projection::new(scn);
     let width = 1 + p.nvars + p.nwords;
-    let mut index: HashMap<Box<[i64]>, u32> = HashMap::new();
     let mut g = StateGraph {
         node: Vec::new(),
         offsets: vec![0],
@@ -446,7 +472,11 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
     if !scn.start.is_valid() {
         return g;
     }
-    let mut keys: Vec<Box<[i64]>> = Vec::new();
+    // States live in one flat arena (`width` numbers each), found again by a hash chain:
+    // no allocation per state.
+    let mut arena: Vec<i64> = Vec::new();
+    let mut index: HashMap<u64, u32, std::hash::BuildHasherDefault<IdHasher>> = HashMap::default();
+    let mut chain: Vec<u32> = Vec::new();
 
     // Initial states: every combination of pick options (capped).
     let mut base = Abs {
@@ -482,14 +512,19 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
         starts = next;
     }
 
-    let mut intern = |key: Vec<i64>,
+    let mut intern = |key: &[i64],
                       parent: (u32, u32),
                       g: &mut StateGraph,
-                      keys: &mut Vec<Box<[i64]>>|
+                      arena: &mut Vec<i64>|
      -> Option<u32> {
-        let key = key.into_boxed_slice();
-        if let Some(&s) = index.get(&key) {
-            return Some(s);
+        let h = hash_key(key);
+        let mut at = index.get(&h).copied();
+        while let Some(s) = at {
+            let i = s as usize * width;
+            if arena[i..i + width] == *key {
+                return Some(s);
+            }
+            at = (chain[s as usize] != u32::MAX).then(|| chain[s as usize]);
         }
         if g.node.len() >= limit {
             g.complete = false;
@@ -498,8 +533,8 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
         let s = g.node.len() as u32;
         g.node.push(NodeIdx(key[0] as u32));
         g.parent.push(parent);
-        index.insert(key.clone(), s);
-        keys.push(key);
+        chain.push(index.insert(h, s).unwrap_or(u32::MAX));
+        arena.extend_from_slice(key);
         Some(s)
     };
 
@@ -516,7 +551,7 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
                 }
                 w.key[0] = i64::from(at.0);
                 p.forget_dead(&mut w.key);
-                if let Some(s) = intern(w.key, (u32::MAX, 0), &mut g, &mut keys)
+                if let Some(s) = intern(&w.key, (u32::MAX, 0), &mut g, &mut arena)
                     && !g.initial.contains(&s)
                 {
                     g.initial.push(s);
@@ -533,33 +568,31 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
 
     // Breadth-first: states are numbered in discovery order, and every state's edges are
     // pushed before the next state's, so `offsets` is built in order.
+    let mut key: Vec<i64> = vec![0; width];
+    let mut w = Abs {
+        p: &p,
+        key: vec![0; width],
+        trail: Vec::new(),
+    };
+    let mut moves: Vec<u32> = Vec::new();
+    let mut out: Vec<Edge> = Vec::new();
     let mut s = 0usize;
     while s < g.node.len() {
-        let key = keys[s].clone();
+        key.copy_from_slice(&arena[s * width..(s + 1) * width]);
         let at = NodeIdx(key[0] as u32);
-        let mut out: Vec<Edge> = Vec::new();
-        let node = scn.node(at);
-        let moves: Vec<u32> = match &node.body {
-            NodeBody::Line { .. } => vec![LINE],
-            NodeBody::Ending { .. } | NodeBody::Branch { .. } => Vec::new(),
+        out.clear();
+        moves.clear();
+        match &scn.node(at).body {
+            NodeBody::Line { .. } => moves.push(LINE),
+            NodeBody::Ending { .. } | NodeBody::Branch { .. } => {}
             _ => {
-                let w = Abs {
-                    p: &p,
-                    key: key.to_vec(),
-                    trail: Vec::new(),
-                };
-                rules::available(scn, &w, at)
-                    .into_iter()
-                    .map(|i| i as u32)
-                    .collect()
+                w.key.copy_from_slice(&key);
+                moves.extend(rules::available(scn, &w, at).into_iter().map(|i| i as u32));
             }
-        };
-        for m in moves {
-            let mut w = Abs {
-                p: &p,
-                key: key.to_vec(),
-                trail: Vec::new(),
-            };
+        }
+        for &m in &moves {
+            w.key.copy_from_slice(&key);
+            w.trail.clear();
             let next = if m == LINE {
                 rules::take(scn, &mut w, at, 0).next
             } else {
@@ -567,27 +600,26 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
             };
             match rules::enter(scn, &mut w, next) {
                 Ok(to) => {
-                    for n in w.trail.drain(..) {
+                    for &n in &w.trail {
                         g.reached[n as usize] = true;
                     }
                     w.key[0] = i64::from(to.0);
                     p.forget_dead(&mut w.key);
-                    if let Some(t) = intern(w.key, (s as u32, m), &mut g, &mut keys) {
+                    if let Some(t) = intern(&w.key, (s as u32, m), &mut g, &mut arena) {
                         out.push(Edge { to: t, choice: m });
                     }
                 }
                 Err(stuck) => {
-                    for n in w.trail.drain(..) {
+                    for &n in &w.trail {
                         g.reached[n as usize] = true;
                     }
                     // A stuck state is recorded as a state of its own with no way out.
-                    let mut k = w.key.clone();
                     let at = match stuck {
                         Stuck::NoChoice(n) | Stuck::HubCycle(n) => n,
                         Stuck::Invalid => at,
                     };
-                    k[0] = i64::from(at.0);
-                    if let Some(t) = intern(k, (s as u32, m), &mut g, &mut keys) {
+                    w.key[0] = i64::from(at.0);
+                    if let Some(t) = intern(&w.key, (s as u32, m), &mut g, &mut arena) {
                         if !g.stuck.iter().any(|(x, _)| *x == t) {
                             g.stuck.push((t, stuck));
                         }
@@ -600,7 +632,7 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
         if g.stuck.iter().any(|(x, _)| *x as usize == s) {
             out.clear();
         }
-        g.edges.extend(out);
+        g.edges.extend_from_slice(&out);
         g.offsets.push(g.edges.len() as u32);
         s += 1;
     }
@@ -714,21 +746,48 @@ pub struct Extremes {
 /// Strongly connected components, grouped, in reverse topological order (successors first).
 pub struct Dp {
     pub comp: Vec<u32>,
-    /// Members of each component.
-    pub members: Vec<Vec<u32>>,
+    /// States grouped by component, components in order (successors first).
+    order: Vec<u32>,
+    /// Where each component starts in `order` (one more entry than components).
+    starts: Vec<u32>,
+    /// Whether each state is at an ending.
+    ending: Vec<bool>,
 }
 
 impl Dp {
-    pub fn new(g: &StateGraph) -> Dp {
+    pub fn new(scn: &Scenario, g: &StateGraph) -> Dp {
         let (comp, ncomp) = scc(g);
-        let mut members = vec![Vec::new(); ncomp];
-        for (s, c) in comp.iter().enumerate() {
-            members[*c as usize].push(s as u32);
+        let mut starts = vec![0u32; ncomp + 1];
+        for c in &comp {
+            starts[*c as usize + 1] += 1;
         }
-        Dp { comp, members }
+        for i in 0..ncomp {
+            starts[i + 1] += starts[i];
+        }
+        let mut fill = starts.clone();
+        let mut order = vec![0u32; comp.len()];
+        for (s, c) in comp.iter().enumerate() {
+            order[fill[*c as usize] as usize] = s as u32;
+            fill[*c as usize] += 1;
+        }
+        let ending = g.node.iter().map(|n| scn.node(*n).is_ending()).collect();
+        Dp {
+            comp,
+            order,
+            starts,
+            ending,
+        }
     }
 
-    /// Max (or min) over paths from each state to an ending of the sum of `weight(edge)`.
+    /// The members of each component, successors first.
+    pub fn components(&self) -> impl DoubleEndedIterator<Item = &[u32]> + '_ {
+        self.starts
+            .windows(2)
+            .map(|w| &self.order[w[0] as usize..w[1] as usize])
+    }
+
+    /// Max (or min) over paths from each state to an ending of the sum of `weight(edge)`,
+    /// where edges are given by their index in `g.edges`.
     /// Returns per-state values (`None`: no ending reachable), the chosen edge of each state
     /// (an index into `g.out(s)`) and whether a loop could gain (or lose) without bound.
     ///
@@ -739,7 +798,7 @@ impl Dp {
         &self,
         scn: &Scenario,
         g: &StateGraph,
-        weight: impl Fn(u32, &Edge) -> i64,
+        weight: impl Fn(usize) -> i64,
         maximise: bool,
     ) -> (Vec<Option<i64>>, Vec<u32>, bool) {
         let n = g.len();
@@ -747,20 +806,23 @@ impl Dp {
         let mut arg = vec![u32::MAX; n];
         let mut unbounded = false;
         let better = |a: i64, b: i64| if maximise { a > b } else { a < b };
-        for (ci, members) in self.members.iter().enumerate() {
+        let _ = scn;
+        let ending = &self.ending;
+        for (ci, members) in self.components().enumerate() {
             let ci = ci as u32;
             // Best exit of the component.
             let mut best: Option<(i64, u32, u32)> = None;
             for &s in members {
                 let si = s as usize;
-                if scn.node(g.node[si]).is_ending() {
+                if ending[si] {
                     if best.is_none_or(|(v, _, _)| better(0, v)) {
                         best = Some((0, s, u32::MAX));
                     }
                     continue;
                 }
+                let base = g.offsets[si] as usize;
                 for (k, e) in g.out(s).iter().enumerate() {
-                    let w = weight(s, e);
+                    let w = weight(base + k);
                     if self.comp[e.to as usize] == ci {
                         if (maximise && w > 0) || (!maximise && w < 0) {
                             unbounded = true;
@@ -802,24 +864,43 @@ impl Dp {
     }
 }
 
-/// Score delta of an edge for scenario competency `c`.
-pub fn delta(scn: &Scenario, g: &StateGraph, from: u32, e: &Edge, c: usize) -> i64 {
-    if e.choice == LINE {
-        return 0;
+/// Score changes of every edge for every competency of the scenario, computed once:
+/// `get(edge, competency)`.
+pub struct Deltas {
+    k: usize,
+    d: Vec<i32>,
+}
+
+impl Deltas {
+    pub fn new(scn: &Scenario, g: &StateGraph) -> Deltas {
+        let k = scn.competencies.len();
+        let mut d = vec![0i32; g.edges.len() * k];
+        for s in 0..g.len() {
+            let node = scn.node(g.node[s]);
+            let base = g.offsets[s] as usize;
+            for (j, e) in g.out(s as u32).iter().enumerate() {
+                if e.choice == LINE {
+                    continue;
+                }
+                if let Some(ch) = node.choices().get(e.choice as usize) {
+                    for (ci, delta) in &ch.score {
+                        d[(base + j) * k + ci.idx()] += *delta as i32;
+                    }
+                }
+            }
+        }
+        Deltas { k, d }
     }
-    let node = scn.node(g.node[from as usize]);
-    node.choices().get(e.choice as usize).map_or(0, |ch| {
-        ch.score
-            .iter()
-            .filter(|(ci, _)| ci.idx() == c)
-            .map(|(_, d)| *d)
-            .sum()
-    })
+
+    pub fn get(&self, edge: usize, competency: usize) -> i64 {
+        i64::from(self.d[edge * self.k + competency])
+    }
 }
 
 /// Best and worst achievable points per scenario competency.
 pub fn extremes(scn: &Scenario, g: &StateGraph) -> Extremes {
-    let dp = Dp::new(g);
+    let dp = Dp::new(scn, g);
+    let deltas = Deltas::new(scn, g);
     let k = scn.competencies.len();
     let mut out = Extremes {
         best: vec![0; k],
@@ -832,7 +913,7 @@ pub fn extremes(scn: &Scenario, g: &StateGraph) -> Extremes {
             (true, &mut out.best, &mut out.best_unbounded),
             (false, &mut out.worst, &mut out.worst_unbounded),
         ] {
-            let (val, _, u) = dp.extreme(scn, g, |s, e| delta(scn, g, s, e, c), maximise);
+            let (val, _, u) = dp.extreme(scn, g, |e| deltas.get(e, c), maximise);
             let init = g.initial.iter().filter_map(|&s| val[s as usize]);
             slot[c] = if maximise { init.max() } else { init.min() }.unwrap_or(0);
             unb[c] = u;

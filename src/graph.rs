@@ -42,8 +42,16 @@ pub fn cond_text(scn: &Scenario, c: &Cond) -> String {
         Cond::Has(e) => format!("has {}", scn.evidence[e.idx()].id),
         Cond::Referred(a) => format!("referred {a}"),
         Cond::Not(c) => format!("not ({})", cond_text(scn, c)),
-        Cond::All(cs) => cs.iter().map(|c| cond_text(scn, c)).collect::<Vec<_>>().join(" and "),
-        Cond::Any(cs) => cs.iter().map(|c| cond_text(scn, c)).collect::<Vec<_>>().join(" or "),
+        Cond::All(cs) => cs
+            .iter()
+            .map(|c| cond_text(scn, c))
+            .collect::<Vec<_>>()
+            .join(" and "),
+        Cond::Any(cs) => cs
+            .iter()
+            .map(|c| cond_text(scn, c))
+            .collect::<Vec<_>>()
+            .join(" or "),
     }
 }
 
@@ -61,7 +69,11 @@ struct GEdge {
     critical: bool,
 }
 
-fn collect(scn: &Scenario, loc: &Localizer, args: &[(String, ArgValue)]) -> (Vec<GNode>, Vec<GEdge>) {
+fn collect(
+    scn: &Scenario,
+    loc: &Localizer,
+    args: &[(String, ArgValue)],
+) -> (Vec<GNode>, Vec<GEdge>) {
     let t = |id: &str| short(&loc.text(id, args));
     let mut nodes = Vec::new();
     let mut edges = Vec::new();
@@ -103,7 +115,10 @@ fn collect(scn: &Scenario, loc: &Localizer, args: &[(String, ArgValue)]) -> (Vec
                 label: String::new(),
                 critical: false,
             }),
-            NodeBody::Decision { choices, .. } | NodeBody::Hub { actions: choices, .. } => {
+            NodeBody::Decision { choices, .. }
+            | NodeBody::Hub {
+                actions: choices, ..
+            } => {
                 for (k, c) in choices.iter().enumerate() {
                     let to = c.next.unwrap_or(own);
                     let mut label = format!("{}. {}", k + 1, t(&c.text));
@@ -163,7 +178,12 @@ fn outcome_colour(o: Outcome) -> &'static str {
 }
 
 /// The graph in the chosen format. `args` fill the messages' arguments (a sample profile).
-pub fn render(scn: &Scenario, loc: &Localizer, args: &[(String, ArgValue)], format: GraphFormat) -> String {
+pub fn render(
+    scn: &Scenario,
+    loc: &Localizer,
+    args: &[(String, ArgValue)],
+    format: GraphFormat,
+) -> String {
     let (nodes, edges) = collect(scn, loc, args);
     let mut o = String::new();
     match format {
@@ -186,7 +206,9 @@ pub fn render(scn: &Scenario, loc: &Localizer, args: &[(String, ArgValue)], form
             for e in &edges {
                 let mut attrs = format!("label=\"{}\"", dot_escape(&e.label));
                 if e.critical {
-                    attrs.push_str(", color=\"#a4262c\", fontcolor=\"#a4262c\", penwidth=2, style=bold");
+                    attrs.push_str(
+                        ", color=\"#a4262c\", fontcolor=\"#a4262c\", penwidth=2, style=bold",
+                    );
                 }
                 o.push_str(&format!(
                     "  \"{}\" -> \"{}\" [{attrs}];\n",
@@ -224,7 +246,11 @@ pub fn render(scn: &Scenario, loc: &Localizer, args: &[(String, ArgValue)], form
                 }
             }
             for oc in Outcome::ALL.iter().map(|(_, o)| *o) {
-                let members: Vec<String> = nodes.iter().filter(|n| n.ending == Some(oc)).map(|n| key(&n.id)).collect();
+                let members: Vec<String> = nodes
+                    .iter()
+                    .filter(|n| n.ending == Some(oc))
+                    .map(|n| key(&n.id))
+                    .collect();
                 if !members.is_empty() {
                     o.push_str(&format!(
                         "  classDef {0} stroke:{1},stroke-width:3px,color:{1}\n  class {2} {0}\n",

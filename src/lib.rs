@@ -4,9 +4,9 @@
 //! model and its RON reader, the checks, the simulation session, scoring, localisation,
 //! analysis and reports. The bevy app (`app`, feature `gui`) is a thin layer over it.
 
+pub mod analysis;
 pub mod cli;
 pub mod debrief;
-pub mod analysis;
 pub mod decode;
 pub mod diagnostic;
 pub mod explore;

@@ -124,7 +124,11 @@ pub fn enter(scn: &Scenario, w: &mut impl World, mut node: NodeIdx) -> Result<No
                     .find(|(c, _, _)| eval(w, c))
                     .map_or(*default, |(_, n, _)| *n);
             }
-            NodeBody::Decision { .. } if available(scn, w, node).is_empty() => {
+            NodeBody::Decision { choices, .. }
+                if !choices
+                    .iter()
+                    .any(|c| c.when.as_ref().is_none_or(|c| eval(w, c))) =>
+            {
                 return Err(Stuck::NoChoice(node));
             }
             _ => return Ok(node),

@@ -36,17 +36,38 @@ fn figures_of_a_small_scenario_by_hand() {
     assert_eq!(a.longest.choices, 2);
     let trauma = &a.competencies["trauma"];
     assert_eq!((trauma.best, trauma.worst), (2, -1));
-    assert_eq!(trauma.best_path.iter().map(|p| p.choice).collect::<Vec<_>>(), vec![1, 1]);
+    assert_eq!(
+        trauma
+            .best_path
+            .iter()
+            .map(|p| p.choice)
+            .collect::<Vec<_>>(),
+        vec![1, 1]
+    );
     let consent = &a.competencies["consent"];
     // Best consent (3) is only reachable through the worse trauma route.
     assert_eq!((consent.best, consent.worst), (3, -2));
-    assert_eq!(consent.best_path.iter().map(|p| p.choice).collect::<Vec<_>>(), vec![2, 1]);
+    assert_eq!(
+        consent
+            .best_path
+            .iter()
+            .map(|p| p.choice)
+            .collect::<Vec<_>>(),
+        vec![2, 1]
+    );
     // b's second choice loses trauma and earns nothing else: on no best path (for trauma,
     // consent, or the total). Nor is c's critical one.
-    let none: Vec<(String, u32)> = a.choices_on_no_best_path.iter().map(|c| (c.node.clone(), c.choice)).collect();
+    let none: Vec<(String, u32)> = a
+        .choices_on_no_best_path
+        .iter()
+        .map(|c| (c.node.clone(), c.choice))
+        .collect();
     assert!(none.contains(&("b".into(), 2)), "{none:?}");
     assert!(none.contains(&("c".into(), 2)), "{none:?}");
-    assert!(!none.contains(&("a".into(), 1)) && !none.contains(&("c".into(), 1)), "{none:?}");
+    assert!(
+        !none.contains(&("a".into(), 1)) && !none.contains(&("c".into(), 1)),
+        "{none:?}"
+    );
     assert_eq!(a.critical_choices.len(), 1);
 }
 
@@ -58,7 +79,10 @@ fn best_and_worst_paths_replay_to_their_figures() {
     assert!(a.complete && a.unreachable_nodes.is_empty() && a.unreachable_endings.is_empty());
     assert_eq!(a.reachable_endings.len(), 6);
     for (comp, range) in &a.competencies {
-        for (path, want) in [(&range.best_path, range.best), (&range.worst_path, range.worst)] {
+        for (path, want) in [
+            (&range.best_path, range.best),
+            (&range.worst_path, range.worst),
+        ] {
             let choose: Vec<u32> = path.iter().map(|p| p.choice).collect();
             let s = play(&scn, 1, &choose);
             assert!(s.is_finished(), "{comp}: {choose:?} does not finish");
@@ -68,7 +92,10 @@ fn best_and_worst_paths_replay_to_their_figures() {
         }
         // The debrief's best achievable is the analysis' best.
         let d = debrief::debrief(&play(&scn, 1, &[3]), &scn, &rubric);
-        assert_eq!(d.scores.iter().find(|c| &c.id == comp).unwrap().max, range.best.max(0).max(range.best));
+        assert_eq!(
+            d.scores.iter().find(|c| &c.id == comp).unwrap().max,
+            range.best.max(0).max(range.best)
+        );
     }
     // Every scored choice carries feedback in shipped content.
     assert!(a.scored_without_feedback.is_empty());
@@ -92,7 +119,11 @@ fn loops_make_the_path_count_a_lower_bound() {
     let scn = s.unwrap_or_else(|| panic!("{}", r.render()));
     let a = analyze(&scn, &util::rubric(), STATE_LIMIT);
     assert!(!a.paths.exact);
-    assert!(a.paths.note.as_deref().unwrap_or("").contains("loop"), "{:?}", a.paths.note);
+    assert!(
+        a.paths.note.as_deref().unwrap_or("").contains("loop"),
+        "{:?}",
+        a.paths.note
+    );
     assert!(a.longest.unbounded);
 }
 
@@ -107,7 +138,11 @@ fn the_state_limit_is_reported() {
 
 #[test]
 fn large_plain_graphs_are_explored_exactly() {
-    let text = sanad::synth::scenario_text(sanad::synth::Synth { nodes: 3000, seed: 9, conditions: false });
+    let text = sanad::synth::scenario_text(sanad::synth::Synth {
+        nodes: 3000,
+        seed: 9,
+        conditions: false,
+    });
     let (s, r) = util::load_text("synthetic.ron", &text);
     let scn = s.unwrap_or_else(|| panic!("{}", r.render()));
     let a = analyze(&scn, &util::rubric(), STATE_LIMIT);
@@ -123,17 +158,31 @@ fn simulation_is_deterministic_and_complete() {
     let rubric = util::rubric();
     let a = simulate(&scn, &rubric, 500, 7);
     let b = simulate(&scn, &rubric, 500, 7);
-    assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap());
+    assert_eq!(
+        serde_json::to_string(&a).unwrap(),
+        serde_json::to_string(&b).unwrap()
+    );
     assert_eq!(a.endings.values().map(|e| e.count).sum::<usize>(), 500);
     assert!(!a.endings.contains_key("(unfinished)"));
     let c = simulate(&scn, &rubric, 500, 8);
-    assert_ne!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&c).unwrap());
+    assert_ne!(
+        serde_json::to_string(&a).unwrap(),
+        serde_json::to_string(&c).unwrap()
+    );
 }
 
 #[test]
 fn graphs_mark_endings_and_critical_choices_in_the_chosen_language() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_sanad"))
-        .args(["graph", "domestic-worker-passport", "--format", "dot", "--lang", "ar", "--content"])
+        .args([
+            "graph",
+            "domestic-worker-passport",
+            "--format",
+            "dot",
+            "--lang",
+            "ar",
+            "--content",
+        ])
         .arg(util::root())
         .output()
         .unwrap();
@@ -145,13 +194,28 @@ fn graphs_mark_endings_and_critical_choices_in_the_chosen_language() {
         assert!(dot.contains(&format!("\"{}\" [", n.id)), "{} missing", n.id);
     }
     assert_eq!(dot.matches("doubleoctagon").count(), 6, "six endings");
-    assert_eq!(dot.matches("CRITICAL").count(), 13, "thirteen critical choices");
-    assert!(dot.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "labels in Arabic");
+    assert_eq!(
+        dot.matches("CRITICAL").count(),
+        13,
+        "thirteen critical choices"
+    );
+    assert!(
+        dot.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "labels in Arabic"
+    );
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_sanad"))
-        .args(["graph", "domestic-worker-passport", "--format", "mermaid", "--content"])
+        .args([
+            "graph",
+            "domestic-worker-passport",
+            "--format",
+            "mermaid",
+            "--content",
+        ])
         .arg(util::root())
         .output()
         .unwrap();
     let m = String::from_utf8(out.stdout).unwrap();
-    assert!(m.starts_with("flowchart TD") && m.contains("classDef harmful") && m.contains("linkStyle"));
+    assert!(
+        m.starts_with("flowchart TD") && m.contains("classDef harmful") && m.contains("linkStyle")
+    );
 }
