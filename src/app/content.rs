@@ -12,6 +12,9 @@ use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(Startup, (load_content, load_trainee));
+    // Usually everything is ready at the end of start-up, and the first frame already shows
+    // the first screen; otherwise the loading screen waits.
+    app.add_systems(PostStartup, leave_loading);
     app.add_systems(Update, leave_loading.run_if(in_state(Screen::Loading)));
     app.add_systems(
         Update,
@@ -102,7 +105,7 @@ fn leave_loading(
     let (Some(mut content), Some(settings)) = (content, settings) else {
         return;
     };
-    if !ready.0 {
+    if !ready.0 || matches!(*next, NextState::Pending(_)) {
         return;
     }
     if let Some(p) = &fonts.problem {

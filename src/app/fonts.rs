@@ -37,11 +37,25 @@ pub struct FontsReady(pub bool);
 pub const LATIN_FAMILY: &str = "Noto Sans";
 pub const ARABIC_FAMILY: &str = "Noto Sans Arabic";
 
-fn load_fonts(launch: Res<Launch>, mut fonts: ResMut<Assets<Font>>, mut ui: ResMut<UiFonts>) {
+fn load_fonts(
+    launch: Res<Launch>,
+    mut fonts: ResMut<Assets<Font>>,
+    mut ui: ResMut<UiFonts>,
+    mut cx: ResMut<FontCx>,
+    mut ready: ResMut<FontsReady>,
+) {
     let dir = launch.root.join("assets/fonts");
     let mut read = |file: &str| -> Handle<Font> {
         match std::fs::read(dir.join(file)) {
-            Ok(bytes) => fonts.add(Font::from_bytes(bytes)),
+            Ok(bytes) => {
+                let font = Font::from_bytes(bytes);
+                // Registered with parley now, so that the fallbacks can be set before the
+                // first frame; bevy registers the asset again, harmlessly, a frame later.
+                cx.context
+                    .collection
+                    .register_fonts(font.data.clone(), None);
+                fonts.add(font)
+            }
             Err(e) => {
                 ui.problem.get_or_insert_with(|| {
                     format!("cannot read {}: {e}", dir.join(file).display())
@@ -58,23 +72,25 @@ fn load_fonts(launch: Res<Launch>, mut fonts: ResMut<Assets<Font>>, mut ui: ResM
     ui.latin_bold = latin_bold;
     ui.arabic = arabic;
     ui.arabic_bold = arabic_bold;
+    ready.0 = ui.problem.is_some() || fallbacks(&mut cx);
 }
 
 /// Once bevy has registered the font assets with parley, each script falls back to the
 /// other family: Arabic text finds Latin glyphs in Noto Sans and Latin text finds Arabic
 /// glyphs in Noto Sans Arabic.
 fn set_fallbacks(mut cx: ResMut<FontCx>, ui: Res<UiFonts>, mut ready: ResMut<FontsReady>) {
-    if ui.problem.is_some() {
-        // The load-error screen explains; bevy's default font shows it.
-        ready.0 = true;
-        return;
-    }
+    // The load-error screen explains a missing font; bevy's default font shows it.
+    ready.0 = ui.problem.is_some() || fallbacks(&mut cx);
+}
+
+/// Sets the fallbacks; false while the families are not registered yet.
+fn fallbacks(cx: &mut FontCx) -> bool {
     let collection = &mut cx.context.collection;
     let (Some(latin), Some(arabic)) = (
         collection.family_id(LATIN_FAMILY),
         collection.family_id(ARABIC_FAMILY),
     ) else {
-        return; // not registered yet; try next frame
+        return false;
     };
     for script in [*b"Arab", *b"Latn", *b"Zyyy", *b"Zinh"] {
         let order = if script == *b"Arab" {
@@ -87,5 +103,5 @@ fn set_fallbacks(mut cx: ResMut<FontCx>, ui: Res<UiFonts>, mut ready: ResMut<Fon
             order.into_iter(),
         );
     }
-    ready.0 = true;
+    true
 }
