@@ -20,9 +20,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// A content file, loaded only to be told when it changes.
 #[derive(Asset, TypePath, Debug)]
-pub struct WatchedFile {
-    pub len: usize,
-}
+pub struct WatchedFile;
 
 #[derive(Default, TypePath)]
 struct WatchedFileLoader;
@@ -40,11 +38,13 @@ impl AssetLoader for WatchedFileLoader {
     ) -> Result<WatchedFile, std::io::Error> {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).await?;
-        Ok(WatchedFile { len: bytes.len() })
+        Ok(WatchedFile)
     }
 
     fn extensions(&self) -> &[&str] {
-        &["ron", "ftl"]
+        // Notes kept beside the translations (REVIEW.md) are watched too, so that the folder
+        // loads; a change to them reloads harmlessly.
+        &["ron", "ftl", "md"]
     }
 }
 
@@ -66,6 +66,7 @@ fn watch(mut commands: Commands, assets: Res<AssetServer>) {
 #[allow(clippy::too_many_arguments)]
 fn reload(
     mut events: MessageReader<AssetEvent<WatchedFile>>,
+    mut folders: MessageReader<AssetEvent<LoadedFolder>>,
     mut commands: Commands,
     launch: Res<Launch>,
     mut content: ResMut<Content>,
@@ -73,9 +74,17 @@ fn reload(
     mut epoch: ResMut<UiEpoch>,
     problems: Query<Entity, With<ReloadProblem>>,
 ) {
-    let changed = events
-        .read()
-        .any(|e| matches!(e, AssetEvent::Modified { .. }));
+    // A changed file is reported as a modified file or, when bevy reloads its folder, as a
+    // modified folder. (First loads are `LoadedWithDependencies`, not changes.)
+    let mut changed = false;
+    for e in events.read() {
+        debug!("watched file: {e:?}");
+        changed |= matches!(e, AssetEvent::Modified { .. });
+    }
+    for e in folders.read() {
+        debug!("watched folder: {e:?}");
+        changed |= matches!(e, AssetEvent::Modified { .. });
+    }
     if !changed {
         return;
     }

@@ -109,6 +109,7 @@ pub fn presentation(app: &mut App, launch: &Launch, size: (u32, u32), continuous
             // sees scenarios and locales.
             .set(AssetPlugin {
                 file_path: launch.root.to_string_lossy().into_owned(),
+                watch_for_changes_override: Some(cfg!(feature = "dev")),
                 ..default()
             }),
     );
@@ -120,6 +121,13 @@ pub fn presentation(app: &mut App, launch: &Launch, size: (u32, u32), continuous
     // Reactive: no CPU while the trainee reads. Screenshots need frames to keep coming.
     app.insert_resource(if continuous {
         WinitSettings::continuous()
+    } else if cfg!(feature = "dev") {
+        // Dev builds wake up a few times a second so that edits on disk show promptly.
+        let wake = bevy::winit::UpdateMode::reactive(std::time::Duration::from_millis(250));
+        WinitSettings {
+            focused_mode: wake,
+            unfocused_mode: wake,
+        }
     } else {
         WinitSettings::desktop_app()
     });
