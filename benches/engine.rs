@@ -12,11 +12,12 @@
 //!   Target: under 1 s.
 //! - `simulate/10k`: 10,000 random playthroughs of the shipped scenario. Target: under 1 s.
 
-use criterion::{BenchmarkId, Criterion, black_box, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use sanad::diagnostic::{Report, SourceFile};
 use sanad::loader;
 use sanad::session::{Session, ViewKind};
 use sanad::synth::{Synth, scenario_text};
+use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {

@@ -192,8 +192,8 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
             let Some(opt) = g.initial.iter().filter_map(|&s| back[s as usize]).max() else {
                 return;
             };
-            for s in 0..g.len() {
-                let Some(f) = fwd[s] else { continue };
+            for (s, f) in fwd.iter().enumerate() {
+                let Some(f) = *f else { continue };
                 let base = g.offsets[s] as usize;
                 for (j, e) in g.out(s as u32).iter().enumerate() {
                     if let Some(b) = back[e.to as usize]

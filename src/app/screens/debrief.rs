@@ -242,15 +242,9 @@ fn handle(
             continue;
         };
         match a {
-            Action::Retry => {
-                if start(&ctx, &mut current, &id, seed) {
-                    next.set(Screen::Play);
-                }
-            }
-            Action::OtherSeed => {
-                if start(&ctx, &mut current, &id, seed.wrapping_add(1)) {
-                    next.set(Screen::Play);
-                }
+            Action::Retry if start(&ctx, &mut current, &id, seed) => next.set(Screen::Play),
+            Action::OtherSeed if start(&ctx, &mut current, &id, seed.wrapping_add(1)) => {
+                next.set(Screen::Play);
             }
             Action::NextScenario => {
                 let list = &ctx.content.library.scenarios;
