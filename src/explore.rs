@@ -51,10 +51,9 @@ enum BitOwner {
     Hub(u32),
 }
 
-/// Tarjan over the node graph (conditions ignored). Returns each node's component and, per
-/// component, whether it is a loop.
+/// Components of the node graph (conditions ignored, hub actions returning to their hub left
+/// out). Returns each node's component and, per component, whether it is a loop.
 fn node_components(scn: &Scenario) -> (Vec<u32>, Vec<bool>) {
-    let n = scn.nodes.len();
     let succ: Vec<Vec<u32>> = scn
         .nodes
         .iter()
@@ -63,62 +62,11 @@ fn node_components(scn: &Scenario) -> (Vec<u32>, Vec<bool>) {
             node.successors(NodeIdx(i as u32))
                 .into_iter()
                 .map(|x| x.0)
-                .filter(|&x| x as usize != i) // hub actions returning to the hub
+                .filter(|&x| x as usize != i)
                 .collect()
         })
         .collect();
-    let mut index = vec![u32::MAX; n];
-    let mut low = vec![0u32; n];
-    let mut on = vec![false; n];
-    let mut comp = vec![u32::MAX; n];
-    let mut stack = Vec::new();
-    let mut call: Vec<(u32, usize)> = Vec::new();
-    let mut next = 0u32;
-    let mut sizes: Vec<u32> = Vec::new();
-    for root in 0..n as u32 {
-        if index[root as usize] != u32::MAX {
-            continue;
-        }
-        call.push((root, 0));
-        while let Some(&mut (v, ref mut ei)) = call.last_mut() {
-            let vi = v as usize;
-            if *ei == 0 && index[vi] == u32::MAX {
-                index[vi] = next;
-                low[vi] = next;
-                next += 1;
-                stack.push(v);
-                on[vi] = true;
-            }
-            if *ei < succ[vi].len() {
-                let w = succ[vi][*ei];
-                *ei += 1;
-                if index[w as usize] == u32::MAX {
-                    call.push((w, 0));
-                } else if on[w as usize] {
-                    low[vi] = low[vi].min(index[w as usize]);
-                }
-            } else {
-                call.pop();
-                if let Some(&(p, _)) = call.last() {
-                    low[p as usize] = low[p as usize].min(low[vi]);
-                }
-                if low[vi] == index[vi] {
-                    let c = sizes.len() as u32;
-                    let mut size = 0;
-                    loop {
-                        let w = stack.pop().expect("tarjan stack");
-                        on[w as usize] = false;
-                        comp[w as usize] = c;
-                        size += 1;
-                        if w == v {
-                            break;
-                        }
-                    }
-                    sizes.push(size);
-                }
-            }
-        }
-    }
+    let (comp, sizes) = tarjan(scn.nodes.len(), |v, i| succ[v as usize].get(i).copied());
     (comp, sizes.into_iter().map(|s| s > 1).collect())
 }
 
@@ -675,18 +623,18 @@ pub fn can_finish(scn: &Scenario, g: &StateGraph) -> Vec<bool> {
     ok
 }
 
-/// Strongly connected components (iterative Tarjan). Returns the component of each state;
-/// components are numbered in reverse topological order (successors first).
-pub fn scc(g: &StateGraph) -> (Vec<u32>, usize) {
-    let n = g.len();
+/// Strongly connected components (iterative Tarjan) of a graph of `n` vertices, where
+/// `succ(v, i)` is the `i`-th successor of `v`. Returns the component of each vertex, numbered
+/// in reverse topological order (successors first), and the size of each component.
+pub fn tarjan(n: usize, succ: impl Fn(u32, usize) -> Option<u32>) -> (Vec<u32>, Vec<u32>) {
     let mut index = vec![u32::MAX; n];
     let mut low = vec![0u32; n];
     let mut on = vec![false; n];
     let mut comp = vec![u32::MAX; n];
+    let mut sizes: Vec<u32> = Vec::new();
     let mut stack: Vec<u32> = Vec::new();
-    let mut call: Vec<(u32, u32)> = Vec::new();
+    let mut call: Vec<(u32, usize)> = Vec::new();
     let mut next_index = 0u32;
-    let mut ncomp = 0u32;
     for root in 0..n as u32 {
         if index[root as usize] != u32::MAX {
             continue;
@@ -701,9 +649,7 @@ pub fn scc(g: &StateGraph) -> (Vec<u32>, usize) {
                 stack.push(v);
                 on[vi] = true;
             }
-            let out = g.out(v);
-            if (*ei as usize) < out.len() {
-                let w = out[*ei as usize].to;
+            if let Some(w) = succ(v, *ei) {
                 *ei += 1;
                 let wi = w as usize;
                 if index[wi] == u32::MAX {
@@ -717,20 +663,29 @@ pub fn scc(g: &StateGraph) -> (Vec<u32>, usize) {
                     low[parent as usize] = low[parent as usize].min(low[vi]);
                 }
                 if low[vi] == index[vi] {
+                    let c = sizes.len() as u32;
+                    let mut size = 0;
                     loop {
                         let w = stack.pop().expect("tarjan stack");
                         on[w as usize] = false;
-                        comp[w as usize] = ncomp;
+                        comp[w as usize] = c;
+                        size += 1;
                         if w == v {
                             break;
                         }
                     }
-                    ncomp += 1;
+                    sizes.push(size);
                 }
             }
         }
     }
-    (comp, ncomp as usize)
+    (comp, sizes)
+}
+
+/// Strongly connected components of the state graph; see [`tarjan`].
+pub fn scc(g: &StateGraph) -> (Vec<u32>, usize) {
+    let (comp, sizes) = tarjan(g.len(), |v, i| g.out(v).get(i).map(|e| e.to));
+    (comp, sizes.len())
 }
 
 /// Best and worst points per competency over complete playthroughs (start to an ending).

@@ -75,19 +75,9 @@ fn structural(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report) {
         .enumerate()
         .map(|(i, node)| node.successors(NodeIdx(i as u32)))
         .collect();
-    let mut reach = vec![false; n];
+    let reach = structural_reach(scn);
     if scn.start.is_valid() {
-        let mut stack = vec![scn.start];
-        reach[scn.start.idx()] = true;
         let report_unreachable = !scn.incomplete;
-        while let Some(x) = stack.pop() {
-            for &y in &succ[x.idx()] {
-                if !reach[y.idx()] {
-                    reach[y.idx()] = true;
-                    stack.push(y);
-                }
-            }
-        }
         for (i, node) in scn.nodes.iter().enumerate() {
             if !reach[i] && report_unreachable {
                 let (code, what) = if node.is_ending() {
@@ -113,21 +103,7 @@ fn structural(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report) {
             pred[y.idx()].push(i as u32);
         }
     }
-    let mut finish = vec![false; n];
-    let mut stack: Vec<u32> = (0..n as u32)
-        .filter(|&i| scn.nodes[i as usize].is_ending())
-        .collect();
-    for &i in &stack {
-        finish[i as usize] = true;
-    }
-    while let Some(x) = stack.pop() {
-        for &p in &pred[x as usize] {
-            if !finish[p as usize] {
-                finish[p as usize] = true;
-                stack.push(p);
-            }
-        }
-    }
+    let finish: Vec<bool> = structural_trapped(scn).into_iter().map(|t| !t).collect();
     // Trapped regions: reachable, no ending reachable from them, and not themselves dead ends
     // (those are reported above). Group them into connected regions, one problem each.
     let trapped: Vec<bool> = (0..n).map(|i| reach[i] && !finish[i] && !dead[i]).collect();
