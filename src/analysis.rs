@@ -121,38 +121,6 @@ fn follow(scn: &Scenario, g: &StateGraph, mut s: u32, arg: &[u32]) -> Vec<PathSt
     out
 }
 
-/// Best value from an initial state to each state (`None`: unreachable), the mirror of
-/// [`Dp::extreme`]; within a loop every member gets the best entry into it.
-fn forward(g: &StateGraph, dp: &Dp, weight: &dyn Fn(usize) -> i64) -> Vec<Option<i64>> {
-    let mut val: Vec<Option<i64>> = vec![None; g.len()];
-    for &s in &g.initial {
-        val[s as usize] = Some(0);
-    }
-    // Components are numbered successors first: walk them from the last.
-    for members in dp.components().rev() {
-        let best_in = members.iter().filter_map(|&m| val[m as usize]).max();
-        if let Some(b) = best_in
-            && members.len() > 1
-        {
-            for &m in members {
-                val[m as usize] = Some(b);
-            }
-        }
-        for &s in members {
-            let Some(v) = val[s as usize] else { continue };
-            let base = g.offsets[s as usize] as usize;
-            for (k, e) in g.out(s).iter().enumerate() {
-                let cand = v + weight(base + k);
-                let t = e.to as usize;
-                if val[t].is_none_or(|x| cand > x) {
-                    val[t] = Some(cand);
-                }
-            }
-        }
-    }
-    val
-}
-
 pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
     let g = explore::explore(scn, limit);
     let dp = Dp::new(scn, &g);
@@ -186,28 +154,43 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
     let mut competencies = BTreeMap::new();
     // Edges on some best path.
     let mut optimal: Vec<bool> = vec![false; g.edges.len()];
+    // An edge is on a best path when it is "tight" (its points plus the best from where it
+    // leads equal the best from where it starts) and a best path reaches it: walk the tight
+    // edges from the best starts.
     let mark_optimal =
         |optimal: &mut Vec<bool>, weight: &dyn Fn(usize) -> i64, back: &[Option<i64>]| {
-            let fwd = forward(&g, &dp, weight);
             let Some(opt) = g.initial.iter().filter_map(|&s| back[s as usize]).max() else {
                 return;
             };
-            for (s, f) in fwd.iter().enumerate() {
-                let Some(f) = *f else { continue };
-                let base = g.offsets[s] as usize;
-                for (j, e) in g.out(s as u32).iter().enumerate() {
-                    if let Some(b) = back[e.to as usize]
-                        && f + weight(base + j) + b == opt
-                    {
+            let mut seen = vec![false; g.len()];
+            let mut stack: Vec<u32> = g
+                .initial
+                .iter()
+                .copied()
+                .filter(|&s| back[s as usize] == Some(opt))
+                .collect();
+            for &s in &stack {
+                seen[s as usize] = true;
+            }
+            while let Some(s) = stack.pop() {
+                let Some(here) = back[s as usize] else {
+                    continue;
+                };
+                let base = g.offsets[s as usize] as usize;
+                for (j, e) in g.out(s).iter().enumerate() {
+                    if back[e.to as usize].is_some_and(|b| weight(base + j) + b == here) {
                         optimal[base + j] = true;
+                        if !seen[e.to as usize] {
+                            seen[e.to as usize] = true;
+                            stack.push(e.to);
+                        }
                     }
                 }
             }
         };
     for (c, id) in scn.competencies.iter().enumerate() {
         let w = |e: usize| deltas.get(e, c);
-        let (bv, barg, bu) = dp.extreme(scn, &g, w, true);
-        let (wv, warg, wu) = dp.extreme(scn, &g, w, false);
+        let [(bv, barg, bu), (wv, warg, wu)] = dp.extremes_of(scn, &g, w, [true, false]);
         let bi = best_init(&bv, true);
         let wi = best_init(&wv, false);
         competencies.insert(
@@ -234,12 +217,23 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
     mark_optimal(&mut optimal, &total, &tv);
 
     // Choices never on a best path.
-    let mut on_best = std::collections::HashSet::new();
-    for s in 0..g.len() as u32 {
-        let base = g.offsets[s as usize] as usize;
-        for (k, e) in g.out(s).iter().enumerate() {
-            if optimal[base + k] && e.choice != LINE {
-                on_best.insert((g.node[s as usize], e.choice));
+    // (node, choice) -> on some best path, indexed by each node's first choice.
+    let mut first_choice = Vec::with_capacity(scn.nodes.len() + 1);
+    first_choice.push(0usize);
+    for n in &scn.nodes {
+        first_choice.push(first_choice.last().copied().unwrap_or(0) + n.choices().len());
+    }
+    let mut on_best = vec![false; first_choice.last().copied().unwrap_or(0)];
+    for s in 0..g.len() {
+        let base = g.offsets[s] as usize;
+        for (k, e) in g.out(s as u32).iter().enumerate() {
+            let node = g.node[s].idx();
+            // A hub's "leave" option is not one of its authored actions.
+            if optimal[base + k]
+                && e.choice != LINE
+                && (e.choice as usize) < scn.nodes[node].choices().len()
+            {
+                on_best[first_choice[node] + e.choice as usize] = true;
             }
         }
     }
@@ -253,7 +247,7 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
                 choice: k as u32 + 1,
                 text: c.text.clone(),
             };
-            if g.reached[i] && !on_best.contains(&(NodeIdx(i as u32), k as u32)) {
+            if g.reached[i] && !on_best[first_choice[i] + k] {
                 choices_on_no_best_path.push(r.clone());
             }
             if !c.score.is_empty() && c.feedback.is_none() {

@@ -756,66 +756,92 @@ impl Dp {
         weight: impl Fn(usize) -> i64,
         maximise: bool,
     ) -> (Vec<Option<i64>>, Vec<u32>, bool) {
+        let [r] = self.extremes_of(scn, g, weight, [maximise]);
+        r
+    }
+
+    /// [`Self::extreme`] for several directions in one walk over the graph (best and worst
+    /// together cost little more than one).
+    pub fn extremes_of<const K: usize>(
+        &self,
+        _scn: &Scenario,
+        g: &StateGraph,
+        weight: impl Fn(usize) -> i64,
+        maximise: [bool; K],
+    ) -> [(Vec<Option<i64>>, Vec<u32>, bool); K] {
         let n = g.len();
-        let mut val: Vec<Option<i64>> = vec![None; n];
-        let mut arg = vec![u32::MAX; n];
-        let mut unbounded = false;
-        let better = |a: i64, b: i64| if maximise { a > b } else { a < b };
-        let _ = scn;
-        let ending = &self.ending;
+        let mut val: [Vec<Option<i64>>; K] = std::array::from_fn(|_| vec![None; n]);
+        let mut arg: [Vec<u32>; K] = std::array::from_fn(|_| vec![u32::MAX; n]);
+        let mut unbounded = [false; K];
+        let better = |k: usize, a: i64, b: i64| if maximise[k] { a > b } else { a < b };
         for (ci, members) in self.components().enumerate() {
             let ci = ci as u32;
-            // Best exit of the component.
-            let mut best: Option<(i64, u32, u32)> = None;
+            // Best exit of the component, per direction.
+            let mut best: [Option<(i64, u32, u32)>; K] = [None; K];
             for &s in members {
                 let si = s as usize;
-                if ending[si] {
-                    if best.is_none_or(|(v, _, _)| better(0, v)) {
-                        best = Some((0, s, u32::MAX));
+                if self.ending[si] {
+                    for (k, b) in best.iter_mut().enumerate() {
+                        if b.is_none_or(|(v, _, _)| better(k, 0, v)) {
+                            *b = Some((0, s, u32::MAX));
+                        }
                     }
                     continue;
                 }
                 let base = g.offsets[si] as usize;
-                for (k, e) in g.out(s).iter().enumerate() {
-                    let w = weight(base + k);
-                    if self.comp[e.to as usize] == ci {
-                        if (maximise && w > 0) || (!maximise && w < 0) {
-                            unbounded = true;
+                for (j, e) in g.out(s).iter().enumerate() {
+                    let w = weight(base + j);
+                    let inside = self.comp[e.to as usize] == ci;
+                    for k in 0..K {
+                        if inside {
+                            if (maximise[k] && w > 0) || (!maximise[k] && w < 0) {
+                                unbounded[k] = true;
+                            }
+                            continue;
                         }
-                        continue;
-                    }
-                    if let Some(v) = val[e.to as usize] {
-                        let cand = v + w;
-                        if best.is_none_or(|(b, _, _)| better(cand, b)) {
-                            best = Some((cand, s, k as u32));
+                        if let Some(v) = val[k][e.to as usize] {
+                            let cand = v + w;
+                            if best[k].is_none_or(|(b, _, _)| better(k, cand, b)) {
+                                best[k] = Some((cand, s, j as u32));
+                            }
                         }
                     }
                 }
             }
-            let Some((v, exit, k)) = best else { continue };
-            if members.len() == 1 {
-                val[exit as usize] = Some(v);
-                arg[exit as usize] = k;
-                continue;
-            }
-            // Every member can reach the exit member inside the component: walk backwards.
-            val[exit as usize] = Some(v);
-            arg[exit as usize] = k;
-            let mut frontier = vec![exit];
-            while let Some(t) = frontier.pop() {
-                for &m in members {
-                    if val[m as usize].is_some() {
-                        continue;
-                    }
-                    if let Some(k) = g.out(m).iter().position(|e| e.to == t) {
-                        val[m as usize] = Some(v);
-                        arg[m as usize] = k as u32;
-                        frontier.push(m);
+            for k in 0..K {
+                let Some((v, exit, j)) = best[k] else {
+                    continue;
+                };
+                val[k][exit as usize] = Some(v);
+                arg[k][exit as usize] = j;
+                if members.len() == 1 {
+                    continue;
+                }
+                // Every member can reach the exit member inside the component: walk back.
+                let mut frontier = vec![exit];
+                while let Some(t) = frontier.pop() {
+                    for &m in members {
+                        if val[k][m as usize].is_some() {
+                            continue;
+                        }
+                        if let Some(j) = g.out(m).iter().position(|e| e.to == t) {
+                            val[k][m as usize] = Some(v);
+                            arg[k][m as usize] = j as u32;
+                            frontier.push(m);
+                        }
                     }
                 }
             }
         }
-        (val, arg, unbounded)
+        let mut val = val.into_iter();
+        let mut arg = arg.into_iter();
+        std::array::from_fn(|k| {
+            (
+                val.next().unwrap_or_default(),
+                arg.next().unwrap_or_default(),
+                unbounded[k],
+            )
+        })
     }
 }
 
@@ -864,15 +890,22 @@ pub fn extremes(scn: &Scenario, g: &StateGraph) -> Extremes {
         worst_unbounded: vec![false; k],
     };
     for c in 0..k {
-        for (maximise, slot, unb) in [
-            (true, &mut out.best, &mut out.best_unbounded),
-            (false, &mut out.worst, &mut out.worst_unbounded),
-        ] {
-            let (val, _, u) = dp.extreme(scn, g, |e| deltas.get(e, c), maximise);
-            let init = g.initial.iter().filter_map(|&s| val[s as usize]);
-            slot[c] = if maximise { init.max() } else { init.min() }.unwrap_or(0);
-            unb[c] = u;
-        }
+        let [(bv, _, bu), (wv, _, wu)] =
+            dp.extremes_of(scn, g, |e| deltas.get(e, c), [true, false]);
+        out.best[c] = g
+            .initial
+            .iter()
+            .filter_map(|&s| bv[s as usize])
+            .max()
+            .unwrap_or(0);
+        out.worst[c] = g
+            .initial
+            .iter()
+            .filter_map(|&s| wv[s as usize])
+            .min()
+            .unwrap_or(0);
+        out.best_unbounded[c] = bu;
+        out.worst_unbounded[c] = wu;
     }
     out
 }
