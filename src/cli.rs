@@ -350,6 +350,31 @@ fn load_one(root: &Path, arg: &str, lib_rubric: &mut Option<Rubric>) -> Result<S
     }
 }
 
+/// A scenario with the rubric, the catalog, and the language to write in (the one asked for,
+/// else the OS locale, else English); an unknown language is an error.
+fn load_for_text(
+    root: &Path,
+    scenario: &str,
+    lang: Option<&str>,
+) -> Result<(Scenario, Rubric, Catalog, String), ExitCode> {
+    let mut rubric = None;
+    let scn = load_one(root, scenario, &mut rubric)?;
+    let mut report = Report::default();
+    let catalog = Catalog::load(root, &mut report);
+    let available = catalog.locales();
+    if let Some(l) = lang
+        && !available.contains(&l)
+    {
+        eprintln!(
+            "error: no locale `{l}`; available: {}",
+            available.join(", ")
+        );
+        return Err(ExitCode::from(1));
+    }
+    let locale = i18n::negotiate(lang, &available);
+    Ok((scn, rubric.unwrap_or_default(), catalog, locale))
+}
+
 /// One entry of the transcript.
 #[derive(serde::Serialize)]
 struct TranscriptStep {
@@ -377,25 +402,10 @@ pub fn run(
     format: Format,
     lang: Option<&str>,
 ) -> ExitCode {
-    let mut rubric = None;
-    let scn = match load_one(root, scenario, &mut rubric) {
-        Ok(s) => s,
+    let (scn, rubric, catalog, locale) = match load_for_text(root, scenario, lang) {
+        Ok(x) => x,
         Err(code) => return code,
     };
-    let rubric = rubric.unwrap_or_default();
-    let mut report = Report::default();
-    let catalog = Catalog::load(root, &mut report);
-    let available = catalog.locales();
-    if let Some(l) = lang
-        && !available.contains(&l)
-    {
-        eprintln!(
-            "error: no locale `{l}`; available: {}",
-            available.join(", ")
-        );
-        return ExitCode::from(1);
-    }
-    let locale = i18n::negotiate(lang, &available);
     let loc = catalog.localizer(&locale);
     let t = |id: &str, args: &[(String, ArgValue)]| i18n::strip_bidi(&loc.text(id, args));
 
@@ -720,24 +730,11 @@ pub fn graph(
     seed: u64,
     lang: Option<&str>,
 ) -> ExitCode {
-    let mut rubric = None;
-    let scn = match load_one(root, scenario, &mut rubric) {
-        Ok(s) => s,
+    let (scn, _, catalog, locale) = match load_for_text(root, scenario, lang) {
+        Ok(x) => x,
         Err(code) => return code,
     };
-    let mut report = Report::default();
-    let catalog = Catalog::load(root, &mut report);
-    let available = catalog.locales();
-    if let Some(l) = lang
-        && !available.contains(&l)
-    {
-        eprintln!(
-            "error: no locale `{l}`; available: {}",
-            available.join(", ")
-        );
-        return ExitCode::from(1);
-    }
-    let loc = catalog.localizer(&i18n::negotiate(lang, &available));
+    let loc = catalog.localizer(&locale);
     let args = Session::new(&scn, seed).args(&scn);
     emit(&crate::graph::render(&scn, &loc, &args, format));
     ExitCode::SUCCESS

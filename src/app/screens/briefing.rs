@@ -1,29 +1,16 @@
 //! Briefing: the case background, objectives, and the content note; the trainee may pause or
 //! leave at any time.
 
-use super::{Ctx, ScreenRoot, clear, spawn_root};
+use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
 use crate::app::input::{Action, EscapeAction, Primary, UiAction};
-use crate::app::state::{Current, Play, Screen, Selected, UiEpoch, UiSet};
+use crate::app::state::{Current, Play, Screen, Selected};
 use crate::app::theme::Size;
 use crate::i18n::keys;
 use crate::session::Session;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Briefing), build);
-    app.add_systems(
-        Update,
-        handle
-            .in_set(UiSet::Handle)
-            .run_if(in_state(Screen::Briefing)),
-    );
-    app.add_systems(
-        Update,
-        build
-            .in_set(UiSet::Build)
-            .run_if(in_state(Screen::Briefing))
-            .run_if(resource_changed::<UiEpoch>),
-    );
+    add_screen(app, Screen::Briefing, build, handle);
 }
 
 fn build(

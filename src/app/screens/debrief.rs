@@ -3,29 +3,16 @@
 
 use super::briefing::start;
 use super::play::feedback_card;
-use super::{Ctx, ScreenRoot, clear, spawn_root};
+use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
 use crate::app::input::{Action, EscapeAction, Primary, UiAction};
-use crate::app::state::{Current, Screen, Selected, UiEpoch, UiSet};
+use crate::app::state::{Current, Screen, Selected};
 use crate::app::theme::Size;
 use crate::i18n::keys;
 use crate::model::ArgValue;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Debrief), build);
-    app.add_systems(
-        Update,
-        handle
-            .in_set(UiSet::Handle)
-            .run_if(in_state(Screen::Debrief)),
-    );
-    app.add_systems(
-        Update,
-        build
-            .in_set(UiSet::Build)
-            .run_if(in_state(Screen::Debrief))
-            .run_if(resource_changed::<UiEpoch>),
-    );
+    add_screen(app, Screen::Debrief, build, handle);
 }
 
 fn build(

@@ -1,9 +1,9 @@
 //! Home: the mode and the scenario library, with each scenario's kind, length, objectives,
 //! competencies and the trainee's last result.
 
-use super::{Ctx, ScreenRoot, clear, spawn_root};
+use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
 use crate::app::input::{Action, Hotkey, Primary, UiAction};
-use crate::app::state::{Screen, Selected, UiEpoch, UiSet};
+use crate::app::state::{Screen, Selected};
 use crate::app::theme::Size;
 use crate::i18n::keys;
 use crate::model::ArgValue;
@@ -11,18 +11,7 @@ use crate::records::Mode;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Home), build);
-    app.add_systems(
-        Update,
-        handle.in_set(UiSet::Handle).run_if(in_state(Screen::Home)),
-    );
-    app.add_systems(
-        Update,
-        build
-            .in_set(UiSet::Build)
-            .run_if(in_state(Screen::Home))
-            .run_if(resource_changed::<UiEpoch>),
-    );
+    add_screen(app, Screen::Home, build, handle);
 }
 
 fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>>) {

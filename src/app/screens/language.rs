@@ -1,27 +1,14 @@
 //! First run: the trainee chooses a language. Each language is named in itself.
 
-use super::{Ctx, ScreenRoot, clear, spawn_root};
+use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
 use crate::app::input::{Action, Hotkey, Primary, UiAction};
-use crate::app::state::{Screen, UiEpoch, UiSet};
+use crate::app::state::Screen;
 use crate::app::theme::Size;
 use crate::i18n::keys;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Language), build);
-    app.add_systems(
-        Update,
-        handle
-            .in_set(UiSet::Handle)
-            .run_if(in_state(Screen::Language)),
-    );
-    app.add_systems(
-        Update,
-        build
-            .in_set(UiSet::Build)
-            .run_if(in_state(Screen::Language))
-            .run_if(resource_changed::<UiEpoch>),
-    );
+    add_screen(app, Screen::Language, build, handle);
 }
 
 fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>>) {

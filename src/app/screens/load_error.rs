@@ -1,30 +1,17 @@
 //! Content could not be loaded: a readable message instead of a crash, with the first
 //! problem as `sanad check` would print it, and ways on.
 
-use super::{Ctx, ScreenRoot, clear, spawn_root};
+use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
 use crate::app::content::{first_screen, load};
 use crate::app::input::{Action, Primary, UiAction};
-use crate::app::state::{Current, Launch, Screen, Selected, UiEpoch, UiSet};
+use crate::app::state::{Current, Launch, Screen, Selected, UiEpoch};
 use crate::app::theme::Size;
 use crate::i18n::keys;
 use crate::model::ArgValue;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::LoadError), build);
-    app.add_systems(
-        Update,
-        handle
-            .in_set(UiSet::Handle)
-            .run_if(in_state(Screen::LoadError)),
-    );
-    app.add_systems(
-        Update,
-        build
-            .in_set(UiSet::Build)
-            .run_if(in_state(Screen::LoadError))
-            .run_if(resource_changed::<UiEpoch>),
-    );
+    add_screen(app, Screen::LoadError, build, handle);
 }
 
 fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>>) {

@@ -56,6 +56,28 @@ fn keep_drawing(
     }
 }
 
+/// Registers a screen: `build` when it is entered and whenever [`UiEpoch`] changes while it is
+/// shown, `handle` for its actions while it is shown.
+pub fn add_screen<MB, MH>(
+    app: &mut App,
+    screen: Screen,
+    build: impl IntoScheduleConfigs<bevy::ecs::system::ScheduleSystem, MB> + Copy,
+    handle: impl IntoScheduleConfigs<bevy::ecs::system::ScheduleSystem, MH>,
+) {
+    app.add_systems(OnEnter(screen), build);
+    app.add_systems(
+        Update,
+        handle.in_set(UiSet::Handle).run_if(in_state(screen)),
+    );
+    app.add_systems(
+        Update,
+        build
+            .in_set(UiSet::Build)
+            .run_if(in_state(screen))
+            .run_if(resource_changed::<UiEpoch>),
+    );
+}
+
 /// The root entity of the screen on display.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct ScreenRoot;

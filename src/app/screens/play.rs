@@ -2,9 +2,9 @@
 //! Enter), the case file, and cues of how the interviewee seems. Self-paced mode shows the
 //! feedback after each choice; workshop mode holds it for the debrief.
 
-use super::{Ctx, ScreenRoot, clear, spawn_root};
+use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
 use crate::app::input::{Action, EscapeAction, Hotkey, Primary, UiAction};
-use crate::app::state::{Content, Current, Screen, Settings, Trainee, UiEpoch, UiSet};
+use crate::app::state::{Content, Current, Screen, Settings, Trainee, UiEpoch};
 use crate::app::theme::{Size, Ui};
 use crate::debrief;
 use crate::i18n::{Localizer, keys};
@@ -14,18 +14,7 @@ use crate::session::{Session, Status, ViewKind};
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Play), build);
-    app.add_systems(
-        Update,
-        handle.in_set(UiSet::Handle).run_if(in_state(Screen::Play)),
-    );
-    app.add_systems(
-        Update,
-        build
-            .in_set(UiSet::Build)
-            .run_if(in_state(Screen::Play))
-            .run_if(resource_changed::<UiEpoch>),
-    );
+    add_screen(app, Screen::Play, build, handle);
 }
 
 fn build(

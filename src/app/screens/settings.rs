@@ -1,28 +1,15 @@
 //! Settings: language (changed at once, the whole UI re-renders), text size, high contrast
 //! and mode.
 
-use super::{Ctx, ScreenRoot, clear, spawn_root};
+use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
 use crate::app::input::{Action, EscapeAction, Primary, UiAction};
-use crate::app::state::{ReturnTo, Screen, UiEpoch, UiSet};
+use crate::app::state::{ReturnTo, Screen};
 use crate::i18n::keys;
 use crate::records::Mode;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Settings), build);
-    app.add_systems(
-        Update,
-        handle
-            .in_set(UiSet::Handle)
-            .run_if(in_state(Screen::Settings)),
-    );
-    app.add_systems(
-        Update,
-        build
-            .in_set(UiSet::Build)
-            .run_if(in_state(Screen::Settings))
-            .run_if(resource_changed::<UiEpoch>),
-    );
+    add_screen(app, Screen::Settings, build, handle);
 }
 
 fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>>) {
