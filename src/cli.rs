@@ -393,6 +393,33 @@ struct TranscriptStep {
     score: serde_json::Map<String, serde_json::Value>,
 }
 
+impl TranscriptStep {
+    /// What was on screen; the choice fields are filled when a choice is made.
+    fn shown(
+        node: &str,
+        kind: ViewKind,
+        speaker: Option<String>,
+        text_id: Option<String>,
+        text: Option<String>,
+    ) -> TranscriptStep {
+        TranscriptStep {
+            node: node.to_string(),
+            kind,
+            speaker,
+            text_id,
+            text,
+            choice: None,
+            choice_id: None,
+            choice_text: None,
+            feedback_id: None,
+            feedback: None,
+            principle: None,
+            critical: false,
+            score: serde_json::Map::new(),
+        }
+    }
+}
+
 /// `sanad run`.
 pub fn run(
     root: &Path,
@@ -430,21 +457,13 @@ pub fn run(
                 if let Some(id) = view.text {
                     let text = t(id, &args);
                     out.push_str(&format!("{text}\n\n"));
-                    steps.push(TranscriptStep {
-                        node: view.node.to_string(),
-                        kind: view.kind,
-                        speaker: None,
-                        text_id: Some(id.to_string()),
-                        text: Some(text),
-                        choice: None,
-                        choice_id: None,
-                        choice_text: None,
-                        feedback_id: None,
-                        feedback: None,
-                        principle: None,
-                        critical: false,
-                        score: serde_json::Map::new(),
-                    });
+                    steps.push(TranscriptStep::shown(
+                        view.node,
+                        view.kind,
+                        None,
+                        Some(id.to_string()),
+                        Some(text),
+                    ));
                 }
                 break None;
             }
@@ -458,21 +477,13 @@ pub fn run(
         let view = session.view(&scn);
         let speaker = view.speaker.map(|c| t(&c.name, &args));
         let text = view.text.map(|id| t(id, &args));
-        let mut step = TranscriptStep {
-            node: view.node.to_string(),
-            kind: view.kind,
-            speaker: speaker.clone(),
-            text_id: view.text.map(str::to_string),
-            text: text.clone(),
-            choice: None,
-            choice_id: None,
-            choice_text: None,
-            feedback_id: None,
-            feedback: None,
-            principle: None,
-            critical: false,
-            score: serde_json::Map::new(),
-        };
+        let mut step = TranscriptStep::shown(
+            view.node,
+            view.kind,
+            speaker.clone(),
+            view.text.map(str::to_string),
+            text.clone(),
+        );
         match (&speaker, &text) {
             (Some(s), Some(x)) => out.push_str(&format!("{s}: {x}\n")),
             (None, Some(x)) => out.push_str(&format!("{x}\n")),

@@ -57,17 +57,7 @@ fn has_text(app: &mut App, needle: &str) -> bool {
 
 /// The digit key that makes the choice at authored `position`, from the buttons on screen.
 fn key_for(app: &mut App, position: u32) -> KeyCode {
-    let digits = [
-        KeyCode::Digit1,
-        KeyCode::Digit2,
-        KeyCode::Digit3,
-        KeyCode::Digit4,
-        KeyCode::Digit5,
-        KeyCode::Digit6,
-        KeyCode::Digit7,
-        KeyCode::Digit8,
-        KeyCode::Digit9,
-    ];
+    let digits = sanad::app::input_types::DIGITS;
     let mut q = app.world_mut().query::<(
         &sanad::app::theme::ChoiceButton,
         &sanad_action::Action,

@@ -88,7 +88,7 @@ fn clicks(
     }
 }
 
-const DIGITS: [KeyCode; 9] = [
+pub const DIGITS: [KeyCode; 9] = [
     KeyCode::Digit1,
     KeyCode::Digit2,
     KeyCode::Digit3,

@@ -24,7 +24,7 @@ pub use screens::ScreenRoot as ScreenRootMarker;
 
 /// Input types, for tests that drive the app.
 pub mod input_types {
-    pub use super::input::{Action, Hotkey};
+    pub use super::input::{Action, DIGITS, Hotkey};
 }
 pub use state::{Content, Current, Launch, Screen, Selected, Settings, Trainee, UiEpoch};
 
