@@ -4,7 +4,8 @@
 use crate::i18n::{Localizer, strip_bidi};
 use crate::model::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+/// The graph languages `graph` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GraphFormat {
     Dot,
     Mermaid,

@@ -5,7 +5,6 @@
 //! analysis and reports. The bevy app (`app`, feature `gui`) is a thin layer over it.
 
 pub mod analysis;
-pub mod cli;
 pub mod debrief;
 pub mod decode;
 pub mod diagnostic;

@@ -3,6 +3,7 @@
 
 use crate::decode::{self, Dec};
 use crate::diagnostic::{Diagnostic, Report, SourceFile};
+use crate::i18n::{self, Catalog, CheckOptions};
 use crate::model::*;
 use crate::ron_value;
 use std::path::{Component, Path, PathBuf};
@@ -353,41 +354,249 @@ pub fn outside_link(canon_root: &Path, path: &Path, root: &Path) -> Option<Diagn
     }
 }
 
-/// Everything a trainee can play, loaded once.
+/// What to load.
+#[derive(Clone, Copy, Debug)]
+pub enum Selection<'a> {
+    /// The whole content folder: every scenario under `scenarios/`, and the locales.
+    All,
+    /// Files or folders named on the command line (`sanad check PATH..`).
+    Paths(&'a [PathBuf]),
+    /// One scenario file (`run`, `analyze`, `graph`); [`resolve_scenario`] finds it from an
+    /// id or a path.
+    One(&'a Path),
+}
+
+/// What the content is loaded for; it decides which problems are looked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// `sanad check`: every problem, the translations' included. `strict` makes missing
+    /// translations and unused messages errors.
+    Check { strict: bool },
+    /// Playing (the app, `run`, `shot`): the checks that keep broken content away from a
+    /// trainee. A library with nothing to play is an error.
+    Play,
+}
+
+/// Everything a trainee can play.
+#[derive(Debug, Default)]
 pub struct Library {
     pub root: PathBuf,
     pub rubric: Rubric,
     /// Scenarios without errors, sorted by id.
     pub scenarios: Vec<Scenario>,
-    /// Problems found while loading (scenarios with errors are left out of `scenarios`).
-    pub report: Report,
 }
 
 impl Library {
-    pub fn load(root: &Path) -> Library {
-        let mut report = Report::default();
-        let rubric = load_rubric(root, &mut report);
-        let mut scenarios = Vec::new();
-        if let Some((rubric, rubric_file)) = &rubric {
-            for path in scenario_files(root, &mut report) {
-                if let Some(s) = load_scenario(root, &path, rubric, &mut report) {
-                    scenarios.push(s);
-                }
-            }
-            unexercised(rubric, &rubric_file.clone(), &scenarios, &mut report);
-        }
-        scenarios.sort_by(|a, b| a.id.cmp(&b.id));
-        Library {
-            root: root.to_path_buf(),
-            rubric: rubric.map(|(r, _)| r).unwrap_or_default(),
-            scenarios,
-            report,
-        }
-    }
-
     pub fn scenario(&self, id: &str) -> Option<&Scenario> {
         self.scenarios.iter().find(|s| s.id == id)
     }
+}
+
+/// Loaded content: what can be played, the texts, and every problem found on the way
+/// (scenarios with errors are in the report, never in the library).
+pub struct Loaded {
+    pub library: Library,
+    pub catalog: Catalog,
+    pub report: Report,
+}
+
+/// A scenario named on the command line that is not there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotFound {
+    /// Neither a `.ron` file nor a valid id.
+    NotAnId(String),
+    /// A valid id with no file; the ids that exist.
+    NoScenario { id: String, available: Vec<String> },
+}
+
+impl std::fmt::Display for NotFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotFound::NotAnId(arg) => write!(
+                f,
+                "`{arg}` is neither a scenario file nor a scenario id (ids use letters, digits, `-` and `_`)"
+            ),
+            NotFound::NoScenario { id, available } => write!(
+                f,
+                "no scenario `{id}`; available: {}",
+                if available.is_empty() {
+                    "none".to_string()
+                } else {
+                    available.join(", ")
+                }
+            ),
+        }
+    }
+}
+
+/// The one way content is loaded, for the command line, the app and the tests: reads the
+/// rubric, the selected scenarios and the locales, checks them for `purpose`, and reports
+/// every problem in one pass.
+pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
+    let mut report = Report::default();
+    let (files, whole, check_locales) = match selection {
+        Selection::All => (scenario_files(root, &mut report), true, true),
+        Selection::Paths(paths) if paths.is_empty() => {
+            (scenario_files(root, &mut report), true, true)
+        }
+        Selection::Paths(paths) => {
+            let (files, locales) = named_files(root, paths, &mut report);
+            (files, false, locales)
+        }
+        Selection::One(path) => (vec![path.to_path_buf()], false, false),
+    };
+    let mut catalog_report = Report::default();
+    let catalog = Catalog::load(root, &mut catalog_report);
+    let mut library = Library {
+        root: root.to_path_buf(),
+        ..Library::default()
+    };
+    let Some((rubric, rubric_file)) = load_rubric(root, &mut report) else {
+        if purpose == Purpose::Play {
+            report.extend(catalog_report);
+        }
+        if matches!(purpose, Purpose::Check { .. }) {
+            report.sort();
+        }
+        return Loaded {
+            library,
+            catalog,
+            report,
+        };
+    };
+    let mut decoded = Vec::new();
+    for path in &files {
+        let display = display_path(root, path);
+        match read_source(path, display) {
+            Ok(file) => {
+                if let Some((s, ok)) = decode_scenario(root, &file, &rubric, &mut report) {
+                    if ok {
+                        library.scenarios.push(s.clone());
+                    }
+                    decoded.push(s);
+                }
+            }
+            Err(d) => report.push(d),
+        }
+    }
+    library.scenarios.sort_by(|a, b| a.id.cmp(&b.id));
+    // Whether a competency is exercised is a question about the whole library.
+    if whole {
+        let scenarios = if purpose == Purpose::Play {
+            &library.scenarios
+        } else {
+            &decoded
+        };
+        unexercised(&rubric, &rubric_file, scenarios, &mut report);
+    }
+    match purpose {
+        Purpose::Play => {
+            report.extend(catalog_report);
+            if whole && library.scenarios.is_empty() && !report.has_errors() {
+                report.push(
+                    Diagnostic::error("E0001", "there are no scenarios in `scenarios/`")
+                        .in_path("scenarios")
+                        .hint("add a scenario file, or start Sanad with `--content DIR`"),
+                );
+            }
+        }
+        Purpose::Check { strict } if check_locales => {
+            report.extend(catalog_report);
+            // Which ids are used depends on every scenario, not only those named.
+            let all = if whole {
+                decoded
+            } else {
+                scenario_files(root, &mut Report::default())
+                    .iter()
+                    .filter_map(|p| {
+                        let f = read_source(p, display_path(root, p)).ok()?;
+                        decode_scenario(root, &f, &rubric, &mut Report::default()).map(|(s, _)| s)
+                    })
+                    .collect()
+            };
+            i18n::check(&catalog, &all, &rubric, CheckOptions { strict }, &mut report);
+        }
+        Purpose::Check { .. } => {}
+    }
+    if matches!(purpose, Purpose::Check { .. }) {
+        report.sort();
+    }
+    library.rubric = rubric;
+    Loaded {
+        library,
+        catalog,
+        report,
+    }
+}
+
+/// The scenario files among `paths` (files, or folders of `.ron` files), and whether the
+/// locales were named. A path that does not exist is reported.
+fn named_files(root: &Path, paths: &[PathBuf], report: &mut Report) -> (Vec<PathBuf>, bool) {
+    let mut files = Vec::new();
+    let mut locales = false;
+    let canon_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    for p in paths {
+        let canon = p.canonicalize();
+        let is_locales = canon
+            .as_ref()
+            .is_ok_and(|c| c.starts_with(canon_root.join("locales")))
+            || p.extension().and_then(|x| x.to_str()) == Some("ftl");
+        if is_locales {
+            locales = true;
+        } else if p.is_dir() {
+            if canon.is_ok_and(|c| c == canon_root.join("scenarios")) {
+                files.extend(scenario_files(root, report));
+            } else {
+                let mut v: Vec<PathBuf> = std::fs::read_dir(p)
+                    .map(|rd| {
+                        rd.flatten()
+                            .map(|e| e.path())
+                            .filter(|x| {
+                                x.extension().and_then(|e| e.to_str()) == Some("ron")
+                                    && x.file_name().and_then(|n| n.to_str()) != Some(RUBRIC_FILE)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                v.sort();
+                files.extend(v);
+            }
+        } else if p.file_name().and_then(|n| n.to_str()) == Some(RUBRIC_FILE) {
+            // The rubric is always checked.
+        } else if p.exists() {
+            files.push(p.clone());
+        } else {
+            report.push(
+                Diagnostic::error("E0001", format!("`{}` does not exist", p.display()))
+                    .in_path(p.display().to_string()),
+            );
+        }
+    }
+    (files, locales)
+}
+
+/// The file a scenario argument names: a `.ron` path, or an id under `scenarios/`.
+pub fn resolve_scenario(root: &Path, arg: &str) -> Result<PathBuf, NotFound> {
+    let as_path = Path::new(arg);
+    let path = if as_path.extension().and_then(|x| x.to_str()) == Some("ron") || as_path.is_file() {
+        as_path.to_path_buf()
+    } else if decode::is_id(arg) {
+        root.join("scenarios").join(format!("{arg}.ron"))
+    } else {
+        return Err(NotFound::NotAnId(arg.to_string()));
+    };
+    if path.is_file() {
+        return Ok(path);
+    }
+    let mut available: Vec<String> = scenario_files(root, &mut Report::default())
+        .iter()
+        .filter_map(|p| id_from_path(p))
+        .collect();
+    available.sort();
+    Err(NotFound::NoScenario {
+        id: arg.to_string(),
+        available,
+    })
 }
 
 /// W0502: a rubric competency no scenario exercises.

@@ -83,32 +83,42 @@ impl Records {
     }
 }
 
-/// A new pseudonymous trainee code: `TR-` and four characters without look-alikes.
-pub fn new_trainee_code(entropy: u64) -> String {
+/// A new pseudonymous trainee code: `TR-` and four characters without look-alikes, drawn
+/// from the operating system's random source.
+pub fn new_trainee_code() -> String {
+    let mut bytes = [0u8; 4];
+    if getrandom::fill(&mut bytes).is_err() {
+        // No OS randomness (never seen on a supported system): the clock and the process id
+        // still make codes differ between trainees.
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+            ^ u64::from(std::process::id()).rotate_left(32);
+        bytes = (t.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32).to_le_bytes()[..4]
+            .try_into()
+            .unwrap_or_default();
+    }
+    trainee_code(bytes)
+}
+
+/// The code that four random bytes give.
+fn trainee_code(bytes: [u8; 4]) -> String {
     const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    let mut x = entropy ^ 0x9E37_79B9_7F4A_7C15;
     let mut code = String::from("TR-");
-    for _ in 0..4 {
-        x = x
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        code.push(ALPHABET[(x >> 59) as usize] as char);
+    for b in bytes {
+        code.push(ALPHABET[usize::from(b) % ALPHABET.len()] as char);
     }
     code
 }
 
-/// Where records live on this machine.
+/// Where records live on this machine: `SANAD_DATA_DIR` if set, else the platform's per-user
+/// data folder (`$XDG_DATA_HOME/sanad` or `~/.local/share/sanad` on Linux,
+/// `~/Library/Application Support/sanad` on macOS, `%APPDATA%\sanad\data` on Windows).
 pub fn data_dir() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("SANAD_DATA_DIR") {
+    if let Some(d) = std::env::var_os("SANAD_DATA_DIR").filter(|d| !d.is_empty()) {
         return Some(PathBuf::from(d));
     }
-    if cfg!(windows) {
-        return std::env::var_os("APPDATA").map(|a| PathBuf::from(a).join("sanad"));
-    }
-    if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|x| !x.is_empty()) {
-        return Some(PathBuf::from(x).join("sanad"));
-    }
-    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/sanad"))
+    directories::ProjectDirs::from("", "", "sanad").map(|p| p.data_dir().to_path_buf())
 }
 
 /// Reads a JSON file. A missing file gives `Ok(None)`; a damaged one is renamed aside and
@@ -133,16 +143,26 @@ pub fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>,
     }
 }
 
-/// Writes JSON atomically (temporary file, then rename).
+/// Writes JSON atomically: a uniquely named temporary file in the same folder (so two
+/// copies of the app never share one), flushed to disk, then renamed over `path`.
 pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), String> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    }
-    let tmp = path.with_extension("json.tmp");
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    std::fs::write(&tmp, text).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, path).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".sanad-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    tmp.write_all(text.as_bytes()).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -151,10 +171,14 @@ mod tests {
 
     #[test]
     fn codes_are_pseudonymous_and_vary() {
-        let a = new_trainee_code(1);
-        let b = new_trainee_code(2);
-        assert!(a.starts_with("TR-") && a.len() == 7, "{a}");
-        assert_ne!(a, b);
+        let codes: Vec<String> = (0..20).map(|_| new_trainee_code()).collect();
+        for c in &codes {
+            assert!(c.starts_with("TR-") && c.len() == 7, "{c}");
+            assert!(c[3..].chars().all(|x| !"01IO".contains(x)), "{c}");
+        }
+        // 20 draws from about a million codes: all equal only if the source is not random.
+        assert!(codes.iter().any(|c| c != &codes[0]), "{codes:?}");
+        assert_eq!(trainee_code([0, 31, 32, 255]), "TR-2Z2Z");
     }
 
     #[test]
@@ -172,5 +196,12 @@ mod tests {
         };
         write_json(&p, &rec).unwrap();
         assert_eq!(read_json::<Records>(&p).unwrap(), Some(rec));
+        // No temporary file is left behind.
+        let left: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
     }
 }

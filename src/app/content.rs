@@ -3,9 +3,7 @@
 
 use super::fonts::{FontsReady, UiFonts};
 use super::state::{Content, Current, Launch, Play, Screen, Selected, Settings, Trainee};
-use crate::diagnostic::{Diagnostic, Report};
-use crate::i18n::Catalog;
-use crate::loader::Library;
+use crate::diagnostic::Diagnostic;
 use crate::records::{self, Prefs, Records};
 use crate::session::Session;
 use bevy::prelude::*;
@@ -30,30 +28,8 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-/// Loads scenarios and locales with the engine. Also used to reload.
-pub fn load(root: &std::path::Path) -> Content {
-    let library = Library::load(root);
-    let mut report = Report::default();
-    report.extend(Report {
-        diagnostics: library.report.diagnostics.clone(),
-    });
-    let catalog = Catalog::load(root, &mut report);
-    if library.scenarios.is_empty() && !report.has_errors() {
-        report.push(
-            Diagnostic::error("E0001", "there are no scenarios in `scenarios/`")
-                .in_path("scenarios")
-                .hint("add a scenario file, or start Sanad with `--content DIR`"),
-        );
-    }
-    Content {
-        library,
-        catalog,
-        report,
-    }
-}
-
 fn load_content(mut commands: Commands, launch: Res<Launch>) {
-    commands.insert_resource(load(&launch.root));
+    commands.insert_resource(Content::load(&launch.root));
 }
 
 fn load_trainee(mut commands: Commands, launch: Res<Launch>) {
@@ -75,11 +51,7 @@ fn load_trainee(mut commands: Commands, launch: Res<Launch>) {
         trainee.records.trainee = code.clone();
     }
     if trainee.records.trainee.is_empty() {
-        let entropy = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos() as u64)
-            ^ u64::from(std::process::id());
-        trainee.records.trainee = records::new_trainee_code(entropy);
+        trainee.records.trainee = records::new_trainee_code();
     }
     if let Some(l) = &launch.lang {
         prefs.lang = Some(l.clone());

@@ -5,7 +5,6 @@
 //! so the app shows exactly what `sanad check` sees. An invalid edit keeps the last good
 //! content on screen, with the diagnostic over it.
 
-use super::content::load;
 use super::state::{Content, Current, Launch, Screen, UiEpoch};
 use bevy::asset::io::Reader;
 use bevy::asset::{AssetLoader, LoadContext, LoadedFolder};
@@ -88,7 +87,7 @@ fn reload(
     if !changed {
         return;
     }
-    let fresh = load(&launch.root);
+    let fresh = Content::load(&launch.root);
     for p in &problems {
         commands.entity(p).despawn();
     }

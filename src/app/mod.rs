@@ -28,34 +28,12 @@ pub mod input_types {
 }
 pub use state::{Content, Current, Launch, Screen, Selected, Settings, Trainee, UiEpoch};
 
-use crate::cli::{Cli, ModeArg};
-use crate::records::Mode;
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
 use std::process::ExitCode;
 
-/// `sanad` without a subcommand: opens the app.
-pub fn run(cli: &Cli) -> ExitCode {
-    let root = match crate::loader::find_root(cli.content.as_deref()) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let mut launch = Launch::new(root);
-    launch.lang = cli.lang.clone();
-    launch.mode = cli.mode.map(|m| match m {
-        ModeArg::Workshop => Mode::Workshop,
-        ModeArg::SelfPaced => Mode::SelfPaced,
-    });
-    launch.scenario = cli.scenario.clone();
-    launch.data_dir = crate::records::data_dir();
-    #[cfg(feature = "dev")]
-    {
-        launch.jump = cli.jump.clone();
-        launch.set = cli.set.clone();
-    }
+/// Opens the app as `launch` says (the binary builds it from the command line).
+pub fn run(launch: Launch) -> ExitCode {
     let mut app = App::new();
     presentation(&mut app, &launch, (1280, 800), false);
     logic(&mut app, launch);

@@ -2,46 +2,15 @@
 //! screenshots, and instructors making handouts.
 
 use super::state::{Content, Current, Launch, Play, Screen, Selected};
-use crate::cli::Cli;
 use crate::debrief;
-use crate::session::{Session, ViewKind};
+use crate::session::play_script;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
-use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-#[derive(Args, Debug, Clone)]
-pub struct ShotArgs {
-    /// The screen to render.
-    #[arg(long, value_enum)]
-    pub screen: ShotScreen,
-    /// The scenario (play and debrief). Default: the first in the library.
-    #[arg(long, value_name = "ID")]
-    pub scenario: Option<String>,
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// Choices by authored position, as for `sanad run`. Lines are passed automatically.
-    #[arg(long, value_delimiter = ',', value_name = "N,N,..")]
-    pub choose: Vec<u32>,
-    /// Where to write the PNG.
-    #[arg(long, value_name = "FILE.png")]
-    pub out: PathBuf,
-    /// Window size in pixels.
-    #[arg(long, default_value = "1280x800", value_name = "WxH")]
-    pub size: String,
-    /// Self-paced mode (the play screen shows the feedback of the last choice).
-    #[arg(long)]
-    pub self_paced: bool,
-    /// High-contrast theme.
-    #[arg(long)]
-    pub high_contrast: bool,
-    /// Text size step: 0 small, 1 medium, 2 large, 3 extra large.
-    #[arg(long, default_value_t = 1)]
-    pub text_size: u8,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+/// The screens `sanad shot` can render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShotScreen {
     Home,
     Play,
@@ -51,68 +20,51 @@ pub enum ShotScreen {
     Language,
 }
 
-/// What `sanad shot` puts on screen.
+/// What `sanad shot` puts on screen, and how.
 #[derive(Clone, Debug)]
 pub struct ShotPlan {
     pub screen: ShotScreen,
+    /// The scenario (play and debrief). Default: the first in the library.
     pub scenario: Option<String>,
     pub seed: u64,
+    /// Choices by authored position, as for `sanad run`.
     pub choose: Vec<u32>,
     pub out: PathBuf,
+    /// Self-paced mode (the play screen shows the feedback of the last choice).
     pub self_paced: bool,
+    /// Window size in pixels.
+    pub size: (u32, u32),
+    pub high_contrast: bool,
+    /// Text size step: 0 small, 1 medium, 2 large, 3 extra large.
+    pub text_size: u8,
 }
 
-fn parse_size(s: &str) -> Option<(u32, u32)> {
-    let (w, h) = s.split_once(['x', 'X'])?;
-    let (w, h) = (w.trim().parse().ok()?, h.trim().parse().ok()?);
-    ((200..=8000).contains(&w) && (200..=8000).contains(&h)).then_some((w, h))
-}
-
-pub fn run(root: &Path, cli: &Cli, args: &ShotArgs) -> ExitCode {
-    let Some(size) = parse_size(&args.size) else {
-        eprintln!("error: --size must look like 1280x800 (200 to 8000 pixels each way)");
-        return ExitCode::from(2);
-    };
-    let mut report = crate::diagnostic::Report::default();
-    let catalog = crate::i18n::Catalog::load(root, &mut report);
-    if let Some(l) = &cli.lang
-        && !catalog.has_locale(l)
-    {
-        eprintln!(
-            "error: no locale `{l}`; available: {}",
-            catalog.locales().join(", ")
-        );
-        return ExitCode::from(1);
-    }
+/// Renders `plan` in `lang` and exits; the PNG's path is printed on success.
+pub fn run(root: &Path, lang: String, plan: ShotPlan) -> ExitCode {
     let mut launch = Launch::new(root.to_path_buf());
-    launch.lang = Some(cli.lang.clone().unwrap_or_else(|| "en".into()));
+    launch.lang = Some(lang);
     launch.trainee = Some("TR-DEMO".into());
-    launch.shot = Some(ShotPlan {
-        screen: args.screen,
-        scenario: args.scenario.clone(),
-        seed: args.seed,
-        choose: args.choose.clone(),
-        out: args.out.clone(),
-        self_paced: args.self_paced,
-    });
-    if let Some(dir) = args.out.parent()
+    if let Some(dir) = plan.out.parent()
         && !dir.as_os_str().is_empty()
         && let Err(e) = std::fs::create_dir_all(dir)
     {
         eprintln!("error: cannot create {}: {e}", dir.display());
         return ExitCode::from(1);
     }
-    let _ = std::fs::remove_file(&args.out);
-    let mut app = App::new();
-    super::presentation(&mut app, &launch, size, true);
-    super::logic(&mut app, launch);
-    let text_size = args.text_size.min(3);
-    let high_contrast = args.high_contrast;
-    let mode = if args.self_paced {
+    let _ = std::fs::remove_file(&plan.out);
+    let text_size = plan.text_size.min(3);
+    let high_contrast = plan.high_contrast;
+    let mode = if plan.self_paced {
         crate::records::Mode::SelfPaced
     } else {
         crate::records::Mode::Workshop
     };
+    let out = plan.out.clone();
+    let size = plan.size;
+    launch.shot = Some(plan);
+    let mut app = App::new();
+    super::presentation(&mut app, &launch, size, true);
+    super::logic(&mut app, launch);
     app.add_systems(
         PostStartup,
         move |mut settings: ResMut<super::state::Settings>| {
@@ -123,7 +75,6 @@ pub fn run(root: &Path, cli: &Cli, args: &ShotArgs) -> ExitCode {
     );
     app.init_resource::<ShotProgress>();
     app.add_systems(Update, take_shot.run_if(not(in_state(Screen::Loading))));
-    let out = args.out.clone();
     let code = match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(c) => ExitCode::from(c.get()),
@@ -154,32 +105,13 @@ pub fn prepare(
     selected.0 = id.clone();
     let wants_session = matches!(plan.screen, ShotScreen::Play | ShotScreen::Debrief);
     if wants_session && let Some(scn) = id.as_deref().and_then(|i| content.library.scenario(i)) {
-        let mut session = Session::new(scn, plan.seed);
-        let mut choices = plan.choose.iter();
-        let mut show_feedback = false;
-        loop {
-            if session.is_finished() {
-                break;
-            }
-            match session.view(scn).kind {
-                ViewKind::Line => {
-                    if session.advance(scn).is_err() {
-                        break;
-                    }
-                }
-                ViewKind::Decision | ViewKind::Hub => {
-                    let Some(&c) = choices.next() else { break };
-                    match session.choose(scn, c) {
-                        Ok(step) => show_feedback = plan.self_paced && step.feedback.is_some(),
-                        Err(e) => {
-                            warn!("choice {c}: {e}");
-                            break;
-                        }
-                    }
-                }
-                _ => break,
-            }
+        let played = play_script(scn, plan.seed, &plan.choose);
+        if let Some(e) = played.error() {
+            warn!("{e}");
         }
+        let show_feedback = plan.self_paced
+            && played.last_taken().is_some_and(|s| s.feedback.is_some());
+        let session = played.session;
         let d = (plan.screen == ShotScreen::Debrief)
             .then(|| debrief::debrief(&session, scn, &content.library.rubric));
         current.play = Some(Play {

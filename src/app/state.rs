@@ -2,9 +2,8 @@
 //! records and the session being played.
 
 use crate::debrief::Debrief;
-use crate::diagnostic::Report;
-use crate::i18n::{Catalog, Localizer};
-use crate::loader::Library;
+use crate::i18n::Localizer;
+use crate::loader::{self, Loaded, Purpose, Selection};
 use crate::records::{Mode, Prefs, Records};
 use crate::session::Session;
 use bevy::prelude::*;
@@ -81,16 +80,16 @@ impl Launch {
     }
 }
 
-/// Everything loaded from the content folder.
-#[derive(Resource)]
-pub struct Content {
-    pub library: Library,
-    pub catalog: Catalog,
-    /// Problems found while loading (scenarios with errors are left out of the library).
-    pub report: Report,
-}
+/// Everything loaded from the content folder, as [`loader::load`] gives it for play.
+#[derive(Resource, Deref, DerefMut)]
+pub struct Content(pub Loaded);
 
 impl Content {
+    /// Loads (or reloads) the whole content folder through the engine.
+    pub fn load(root: &std::path::Path) -> Content {
+        Content(loader::load(root, &Selection::All, Purpose::Play))
+    }
+
     pub fn loc(&self, settings: &Settings) -> Localizer<'_> {
         let available = self.catalog.locales();
         let lang = crate::i18n::negotiate(settings.prefs.lang.as_deref(), &available);

@@ -161,10 +161,10 @@ fn links_out_of_the_content_folder_are_refused() {
     assert!(!files.iter().any(|f| f.ends_with("evil.ron")), "{files:?}");
     assert_eq!(report.diagnostics[0].code, "E0006", "{}", report.render());
     // The library loads without it and says why.
-    let lib = loader::Library::load(&dir);
-    assert!(lib.scenario("evil").is_none());
-    assert!(lib.scenario("domestic-worker-passport").is_some());
-    assert!(lib.report.diagnostics.iter().any(|d| d.code == "E0006"));
+    let loaded = loader::load(&dir, &loader::Selection::All, loader::Purpose::Play);
+    assert!(loaded.library.scenario("evil").is_none());
+    assert!(loaded.library.scenario("domestic-worker-passport").is_some());
+    assert!(loaded.report.diagnostics.iter().any(|d| d.code == "E0006"));
 }
 
 #[test]

@@ -1,11 +1,16 @@
 //! Localisation: fallback, digits, direction, arguments, and the checks.
 
 use crate::util;
-use sanad::cli;
 use sanad::diagnostic::Report;
 use sanad::i18n::{self, Catalog, Direction, Found};
+use sanad::loader::{self, Purpose, Selection};
 use sanad::model::ArgValue;
 use sanad::session::Session;
+
+/// What `sanad check PATHS` reports.
+fn check(dir: &std::path::Path, paths: &[std::path::PathBuf], strict: bool) -> Report {
+    loader::load(dir, &Selection::Paths(paths), Purpose::Check { strict }).report
+}
 
 fn catalog() -> Catalog {
     let mut r = Report::default();
@@ -128,7 +133,7 @@ fn missing_messages_fall_back_to_english_and_never_show_an_id() {
     );
     assert_eq!(dev.text("play-continue", &[]), "[en] Continue");
     // `check` warns about it, and `--strict` makes it an error.
-    let report = cli::check_report(&dir, &[dir.join("locales")], false);
+    let report = check(&dir, &[dir.join("locales")], false);
     let d = report
         .diagnostics
         .iter()
@@ -140,7 +145,7 @@ fn missing_messages_fall_back_to_english_and_never_show_an_id() {
         d.message
     );
     assert!(!report.has_errors(), "{}", report.render());
-    assert!(cli::check_report(&dir, &[dir.join("locales")], true).has_errors());
+    assert!(check(&dir, &[dir.join("locales")], true).has_errors());
 }
 
 #[test]
@@ -149,7 +154,7 @@ fn missing_english_is_an_error() {
     let en = dir.join("locales/en/ui.ftl");
     let text = std::fs::read_to_string(&en).unwrap();
     std::fs::write(&en, text.replace("play-continue = Continue\n", "")).unwrap();
-    let report = cli::check_report(&dir, &[], false);
+    let report = check(&dir, &[], false);
     let d = report
         .diagnostics
         .iter()
@@ -166,7 +171,7 @@ fn fluent_syntax_errors_have_positions() {
     let line = text.lines().count() + 1;
     text.push_str("broken-message = { $unclosed\n");
     std::fs::write(&en, text).unwrap();
-    let report = cli::check_report(&dir, &[dir.join("locales")], false);
+    let report = check(&dir, &[dir.join("locales")], false);
     let d = report
         .diagnostics
         .iter()
@@ -192,7 +197,7 @@ fn unused_messages_and_unknown_arguments_are_reported() {
         "play-continue = Continue { $nobody_provides_this }",
     );
     std::fs::write(&en, text).unwrap();
-    let report = cli::check_report(&dir, &[dir.join("locales")], false);
+    let report = check(&dir, &[dir.join("locales")], false);
     let unused = report
         .diagnostics
         .iter()

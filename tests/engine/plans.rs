@@ -27,26 +27,18 @@ struct Expect {
     referrals: Vec<String>,
 }
 
-/// Plays `choose`, advancing through lines, as `sanad run` does.
+/// Plays `choose` with the script player `sanad run` uses; every choice must be taken and
+/// none left over.
 pub fn play(scn: &sanad::model::Scenario, seed: u64, choose: &[u32]) -> Session {
-    let mut s = Session::new(scn, seed);
-    let mut choices = choose.iter();
-    while !s.is_finished() {
-        match s.view(scn).kind {
-            sanad::session::ViewKind::Line => s.advance(scn).expect("advance"),
-            sanad::session::ViewKind::Decision | sanad::session::ViewKind::Hub => {
-                let Some(&c) = choices.next() else { break };
-                s.choose(scn, c)
-                    .unwrap_or_else(|e| panic!("choice {c}: {e}"));
-            }
-            other => panic!("unexpected {other:?}"),
-        }
+    let played = sanad::session::play_script(scn, seed, choose);
+    if let Some(e) = played.error() {
+        panic!("{e}");
     }
     assert!(
-        choices.next().is_none(),
+        played.left_over(choose).is_empty(),
         "choices left over after the ending"
     );
-    s
+    played.session
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! problem as `sanad check` would print it, and ways on.
 
 use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
-use crate::app::content::{first_screen, load};
+use crate::app::content::first_screen;
 use crate::app::input::{Action, Primary, UiAction};
 use crate::app::state::{Current, Launch, Screen, Selected, UiEpoch};
 use crate::app::theme::Size;
@@ -93,7 +93,7 @@ fn handle(
     for UiAction(a) in msgs.read() {
         match a {
             Action::ReloadContent => {
-                let content = load(&launch.root);
+                let content = crate::app::state::Content::load(&launch.root);
                 let ok = !content.report.has_errors();
                 let to = first_screen(
                     &launch,

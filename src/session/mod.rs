@@ -17,6 +17,9 @@ use rand_chacha::rand_core::{RngCore, SeedableRng};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+mod script;
+pub use script::{Entry, ScriptEnd, Transcript, play_script, replay};
+
 const STREAM_PICKS: u64 = 1;
 const STREAM_VARIANT: u64 = 2;
 const STREAM_ORDER: u64 = 3;
