@@ -61,14 +61,18 @@ pub(crate) fn scenario(
     });
     let title = f.req(d, "title").and_then(|v| d.msg_id(v));
     let summary = f.req(d, "summary").and_then(|v| d.msg_id(v));
-    let objectives = f
-        .req(d, "objectives")
+    // Taken before `content_note`, as the fields are listed in help, and read after it.
+    let objectives_v = f.get("objectives");
+    let content_note = f.req(d, "content_note").and_then(|v| d.msg_id(v));
+    if objectives_v.is_none() {
+        f.missing(d, "objectives");
+    }
+    let objectives = objectives_v
         .map(|v| {
             let items = d.list(v);
             items.iter().filter_map(|i| d.msg_id(i)).collect::<Vec<_>>()
         })
         .unwrap_or_default();
-    let content_note = f.req(d, "content_note").and_then(|v| d.msg_id(v));
     let minutes = f.opt("minutes").and_then(|v| {
         let n = d.int(v)?;
         if !(1..=600).contains(&n) {
