@@ -358,3 +358,53 @@ pub(super) enum VariantBody<'v> {
     Tuple(&'v [Spanned<Value>]),
     Struct,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Report, SourceFile};
+    use std::path::Path;
+
+    /// Decodes `text` as a struct that asks for `a` (required) and `b` (optional).
+    fn decode(text: &str) -> Report {
+        let file = SourceFile::new(Path::new("t.ron"), "t.ron".into(), text.into());
+        let value = crate::ron_value::parse(text).unwrap();
+        let mut report = Report::default();
+        let d = &mut Dec {
+            file: &file,
+            report: &mut report,
+        };
+        let f = d.fields(&value, &["T"], "a `T(..)`").unwrap();
+        f.req(d, "a");
+        // A problem found after the struct was opened, to check the order.
+        d.push(Diagnostic::error("E0101", "found later"));
+        let _ = f.opt("b");
+        f.finish(d);
+        report
+    }
+
+    #[test]
+    fn the_names_asked_for_are_the_names_a_struct_takes() {
+        let r = decode("T(a: 1, b: 2)");
+        assert_eq!(r.diagnostics.len(), 1, "{}", r.render());
+
+        let r = decode("T(a: 1, zzzz: 2, a: 3)");
+        let codes: Vec<_> = r.diagnostics.iter().map(|d| d.code).collect();
+        // The struct's own problems come first, in the order written.
+        assert_eq!(codes, ["E0103", "E0104", "E0101"], "{}", r.render());
+        assert_eq!(r.diagnostics[0].message, "a `T(..)` has no field `zzzz`");
+        assert_eq!(
+            r.diagnostics[0].hint.as_deref(),
+            Some("a `T(..)` takes: a, b")
+        );
+
+        let r = decode("T(bb: 1)");
+        let hints: Vec<_> = r
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.hint.as_deref())
+            .collect();
+        assert!(hints.contains(&"did you mean `b`?"), "{}", r.render());
+        assert!(r.diagnostics.iter().any(|d| d.code == "E0102"));
+    }
+}
