@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod explore;
 pub mod graph;
 pub mod i18n;
+pub mod limits;
 pub mod loader;
 pub mod model;
 pub mod records;

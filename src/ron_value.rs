@@ -9,9 +9,17 @@
 //!
 //! Supported: `//` and nested `/* */` comments, `#![enable(...)]` attributes (ignored), named
 //! and anonymous structs `Name(field: v)` / `(field: v)`, tuples and tuple variants
-//! `Name(a, b)`, unit variants `Name`, lists `[..]`, maps `{k: v}`, strings with the usual
-//! escapes and raw strings `r#".."#`, chars, integers (decimal, `0x`, `0b`, `0o`, `_`
-//! separators), floats, `true` / `false`, trailing commas.
+//! `Name(a, b)`, unit variants `Name`, `Some(v)` and `None`, lists `[..]`, maps `{k: v}`,
+//! strings with the usual escapes (`\u{..}`, and `\x..` for ASCII) and raw strings `r#".."#`,
+//! chars, integers (decimal, `0x`, `0b`, `0o`, `_` separators) that fit in an `i64`, finite
+//! floats, `true` / `false`, trailing commas, and RON's whitespace (which includes the
+//! left-to-right and right-to-left marks). A byte order mark at the start is skipped.
+//!
+//! Not supported, each refused with a message that says so: identifiers outside ASCII, raw
+//! identifiers `r#name`, byte strings `b".."` and byte literals `b'a'`, `\x` escapes above
+//! `\x7F`, type suffixes such as `1u8` or `1.0f32`, `inf` and `NaN`, whole numbers outside the
+//! `i64` range, the `explicit_struct_names` extension, and nesting deeper than [`MAX_DEPTH`].
+//! `tests/engine/ron_diff.rs` checks all of this against the `ron` crate.
 
 use std::fmt;
 
@@ -161,6 +169,14 @@ struct Parser<'a> {
     multiline_string: Option<(usize, usize)>,
 }
 
+/// RON's spellings of infinity and not-a-number, refused here.
+const NON_FINITE: [&str; 6] = ["inf", "NaN", "inff32", "inff64", "NaNf32", "NaNf64"];
+
+/// RON's type suffixes for whole numbers, refused here.
+const INT_SUFFIXES: [&str; 12] = [
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+];
+
 fn is_ident_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || b == b'_'
 }
@@ -223,10 +239,28 @@ impl<'a> Parser<'a> {
         )
     }
 
+    /// The length of the whitespace character at the cursor, or 0. RON's whitespace is
+    /// Unicode's `Pattern_White_Space`, which includes the left-to-right and right-to-left
+    /// marks that editors put into right-to-left text.
+    fn whitespace_len(&self) -> usize {
+        match self.src[self.pos..] {
+            [b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
+            // U+0085 (next line)
+            [0xC2, 0x85, ..] => 2,
+            // U+200E, U+200F (the direction marks), U+2028, U+2029 (line and paragraph separators)
+            [0xE2, 0x80, 0x8E | 0x8F | 0xA8 | 0xA9, ..] => 3,
+            _ => 0,
+        }
+    }
+
     fn skip_ws(&mut self) -> Result<(), SyntaxError> {
         loop {
+            let ws = self.whitespace_len();
+            if ws > 0 {
+                self.pos += ws;
+                continue;
+            }
             match self.peek() {
-                Some(b' ' | b'\t' | b'\n' | b'\r') => self.pos += 1,
                 Some(b'/') => match self.src.get(self.pos + 1) {
                     Some(b'/') => {
                         while let Some(b) = self.peek() {
@@ -273,32 +307,78 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// `#![enable(extension, ..)]`. The extensions that change nothing for this reader are
+    /// accepted and ignored.
     fn attribute(&mut self) -> Result<(), SyntaxError> {
-        // `#![enable(...)]`: accepted and ignored.
         let start = self.pos;
-        if !self.text[self.pos..].starts_with("#![") {
-            return Err(self.unexpected("`#![`"));
+        for token in ["#", "!", "[", "enable", "("] {
+            self.skip_ws()?;
+            if self.pos >= self.src.len() {
+                return Err(self.unterminated_attribute(start));
+            }
+            if !self.text[self.pos..].starts_with(token) {
+                return Err(self.unexpected(&format!("`{token}` in `#![enable(..)]`")));
+            }
+            self.pos += token.len();
         }
-        self.pos += 3;
-        let mut level = 1usize;
-        while level > 0 {
-            match self.peek() {
-                None => {
+        loop {
+            self.skip_ws()?;
+            if self.pos >= self.src.len() {
+                return Err(self.unterminated_attribute(start));
+            }
+            let name_start = self.pos;
+            let name = self.ident()?;
+            match name {
+                "implicit_some" | "unwrap_newtypes" | "unwrap_variant_newtypes" => {}
+                "" => return Err(self.unexpected("the name of a RON extension")),
+                "explicit_struct_names" => {
                     return Err(self.err_at(
-                        start,
-                        start + 3,
-                        "unterminated attribute",
-                        "this attribute is never closed",
-                        Some("close it with `]`".into()),
+                        name_start,
+                        self.pos,
+                        "the RON extension `explicit_struct_names` is not supported",
+                        "not supported here",
+                        Some("remove it from the attribute".into()),
                     ));
                 }
-                Some(b'[') => level += 1,
-                Some(b']') => level -= 1,
-                _ => {}
+                other => {
+                    return Err(self.err_at(
+                        name_start,
+                        self.pos,
+                        format!("unknown RON extension `{other}`"),
+                        "not a RON extension",
+                        Some("RON's extensions are implicit_some, unwrap_newtypes, unwrap_variant_newtypes and explicit_struct_names".into()),
+                    ));
+                }
+            }
+            self.skip_ws()?;
+            if self.peek() != Some(b',') {
+                break;
             }
             self.pos += 1;
+            self.skip_ws()?;
+            if !self.peek().is_some_and(is_ident_start) {
+                break;
+            }
+        }
+        for token in [b')', b']'] {
+            self.skip_ws()?;
+            match self.peek() {
+                None => return Err(self.unterminated_attribute(start)),
+                Some(b) if b == token => self.pos += 1,
+                Some(_) => return Err(self.unexpected("`)]` to close the attribute")),
+            }
         }
         Ok(())
+    }
+
+    fn unterminated_attribute(&self, start: usize) -> SyntaxError {
+        self.err_at(
+            start,
+            (start + 3).min(self.src.len()),
+            "unterminated attribute",
+            "this attribute is never closed",
+            Some("close it with `)]`".into()),
+        )
     }
 
     fn enter(&mut self, start: usize) -> Result<(), SyntaxError> {
@@ -375,38 +455,61 @@ impl<'a> Parser<'a> {
             b'(' => self.parens(None, start)?,
             b'-' | b'+' | b'0'..=b'9' | b'.' => self.number()?,
             b if is_ident_start(b) => {
-                let ident = self.ident();
+                let ident = self.ident()?;
                 let name_span = Span::new(start, self.pos);
+                if let Some(e) = self.byte_string(ident, start) {
+                    return Err(e);
+                }
+                if NON_FINITE.contains(&ident) {
+                    return Err(self.non_finite(start, self.pos));
+                }
                 // Only `Name(` directly (after optional whitespace) opens a struct or tuple.
                 let save = self.pos;
                 self.skip_ws()?;
                 if self.peek() == Some(b'(') {
+                    if matches!(ident, "true" | "false" | "None") {
+                        return Err(self.err_at(
+                            start,
+                            self.pos + 1,
+                            format!("`{ident}` takes no value in parentheses"),
+                            format!("write `{ident}` alone"),
+                            None,
+                        ));
+                    }
                     let pstart = self.pos;
-                    self.parens(Some(Spanned::new(name_span, ident.to_string())), pstart)?
+                    let v =
+                        self.parens(Some(Spanned::new(name_span, ident.to_string())), pstart)?;
+                    if ident == "Some"
+                        && !matches!(&v, Value::Tuple { items, .. } if items.len() == 1)
+                    {
+                        return Err(self.some_error(start));
+                    }
+                    v
                 } else {
                     self.pos = save;
                     match ident {
                         "true" => Value::Bool(true),
                         "false" => Value::Bool(false),
-                        "inf" | "NaN" => {
-                            return Err(self.err_at(
-                                start,
-                                self.pos,
-                                "non-finite numbers are not allowed",
-                                "not a finite number",
-                                None,
-                            ));
-                        }
+                        "Some" => return Err(self.some_error(start)),
                         _ => Value::Ident(ident.to_string()),
                     }
                 }
+            }
+            _ if self.text[self.pos..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic) =>
+            {
+                return Err(self.non_ascii_ident(self.pos));
             }
             _ => return Err(self.unexpected("a value")),
         };
         Ok(Spanned::new(Span::new(start, self.pos), v))
     }
 
-    fn ident(&mut self) -> &'a str {
+    /// An ASCII identifier (possibly empty). An identifier that runs on into letters outside
+    /// ASCII is refused: RON allows them, this reader does not.
+    fn ident(&mut self) -> Result<&'a str, SyntaxError> {
         let start = self.pos;
         while let Some(b) = self.peek() {
             if !is_ident_char(b) {
@@ -414,7 +517,62 @@ impl<'a> Parser<'a> {
             }
             self.pos += 1;
         }
-        &self.text[start..self.pos]
+        if self.pos > start
+            && self.whitespace_len() == 0
+            && self.text[self.pos..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_ascii() && c.is_alphanumeric())
+        {
+            return Err(self.non_ascii_ident(self.pos));
+        }
+        Ok(&self.text[start..self.pos])
+    }
+
+    fn non_ascii_ident(&self, at: usize) -> SyntaxError {
+        self.err_at(
+            at,
+            self.token_end(at),
+            "identifiers outside ASCII are not supported",
+            "not an ASCII letter, digit or `_`",
+            Some("names of fields and variants use a-z, A-Z, 0-9 and `_`; text goes in double quotes".into()),
+        )
+    }
+
+    /// `b".."`, `br".."` and `b'a'` are RON, but not this reader's.
+    fn byte_string(&self, ident: &str, start: usize) -> Option<SyntaxError> {
+        let (what, example) = match (ident, self.peek()) {
+            ("b", Some(b'"')) | ("br", Some(b'"' | b'#')) => ("byte strings", "b\"..\""),
+            ("b", Some(b'\'')) => ("byte literals", "b'a'"),
+            _ => return None,
+        };
+        Some(self.err_at(
+            start,
+            self.pos + 1,
+            format!("{what} (`{example}`) are not supported"),
+            "not supported here",
+            Some("write text as a string in double quotes".into()),
+        ))
+    }
+
+    fn non_finite(&self, start: usize, end: usize) -> SyntaxError {
+        self.err_at(
+            start,
+            end,
+            "non-finite numbers are not allowed",
+            "not a finite number",
+            None,
+        )
+    }
+
+    fn some_error(&self, start: usize) -> SyntaxError {
+        self.err_at(
+            start,
+            self.pos.max(start + 4),
+            "`Some` holds exactly one value",
+            "write `Some(value)`",
+            None,
+        )
     }
 
     /// After an item: consumes `,` (returns true: more may follow) or the closing bracket
@@ -458,7 +616,7 @@ impl<'a> Parser<'a> {
         let save = self.pos;
         let mut is_struct = false;
         if self.peek().is_some_and(is_ident_start) {
-            self.ident();
+            self.ident()?;
             self.skip_ws()?;
             if self.peek() == Some(b':') && self.src.get(self.pos + 1) != Some(&b':') {
                 is_struct = true;
@@ -475,9 +633,16 @@ impl<'a> Parser<'a> {
                 }
                 let fstart = self.pos;
                 if !self.peek().is_some_and(is_ident_start) {
+                    if self.text[self.pos..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                    {
+                        return Err(self.non_ascii_ident(self.pos));
+                    }
                     return Err(self.unexpected("a field name"));
                 }
-                let fname = self.ident().to_string();
+                let fname = self.ident()?.to_string();
                 let fspan = Span::new(fstart, self.pos);
                 self.skip_ws()?;
                 if self.peek() != Some(b':') {
@@ -562,6 +727,33 @@ impl<'a> Parser<'a> {
             b'\\' => '\\',
             b'"' => '"',
             b'\'' => '\'',
+            b'x' => {
+                let digit = |b: Option<&u8>| b.and_then(|&b| char::from(b).to_digit(16));
+                let (Some(high), Some(low)) = (
+                    digit(self.src.get(self.pos)),
+                    digit(self.src.get(self.pos + 1)),
+                ) else {
+                    return Err(self.err_at(
+                        esc,
+                        self.pos,
+                        "malformed byte escape",
+                        "expected `\\x` and two hexadecimal digits",
+                        None,
+                    ));
+                };
+                self.pos += 2;
+                let code = high * 16 + low;
+                if code > 0x7F {
+                    return Err(self.err_at(
+                        esc,
+                        self.pos,
+                        "`\\x` escapes above `\\x7F` are not supported",
+                        "not an ASCII character",
+                        Some("write the character itself, or `\\u{..}`".into()),
+                    ));
+                }
+                char::from(code as u8)
+            }
             b'u' => {
                 if self.peek() != Some(b'{') {
                     return Err(self.err_at(
@@ -620,6 +812,21 @@ impl<'a> Parser<'a> {
         while self.peek() == Some(b'#') {
             hashes += 1;
             self.pos += 1;
+        }
+        if hashes == 1
+            && (self.peek().is_some_and(is_ident_start)
+                || self.text[self.pos..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic))
+        {
+            return Err(self.err_at(
+                start,
+                self.token_end(self.pos),
+                "raw identifiers (`r#name`) are not supported",
+                "not supported here",
+                Some("write the name without `r#`".into()),
+            ));
         }
         if self.peek() != Some(b'"') {
             return Err(self.unexpected("`\"` to open the raw string"));
@@ -695,46 +902,107 @@ impl<'a> Parser<'a> {
             }
             _ => false,
         };
-        let radix = if self.peek() == Some(b'0') {
-            match self.src.get(self.pos + 1) {
-                Some(b'x') => 16,
-                Some(b'b') => 2,
-                Some(b'o') => 8,
-                _ => 10,
+        if self.peek().is_some_and(|b| b.is_ascii_alphabetic()) {
+            let end = self.token_end(self.pos);
+            if NON_FINITE.contains(&&self.text[self.pos..end]) {
+                return Err(self.non_finite(start, end));
             }
-        } else {
-            10
+        }
+        let radix = match (self.peek(), self.src.get(self.pos + 1)) {
+            (Some(b'0'), Some(b'x')) => 16,
+            (Some(b'0'), Some(b'o')) => 8,
+            (Some(b'0'), Some(b'b')) => 2,
+            (Some(b'0'), Some(b'X' | b'O' | b'B')) => {
+                return Err(self.err_at(
+                    start,
+                    self.token_end(self.pos),
+                    "malformed number",
+                    "base prefixes are lower case: `0x`, `0o` and `0b`",
+                    None,
+                ));
+            }
+            _ => 10,
         };
         if radix != 10 {
             self.pos += 2;
         }
         let ds = self.pos;
+        if self.peek() == Some(b'_') {
+            return Err(self.err_at(
+                start,
+                self.pos + 1,
+                "malformed number",
+                "a number may not start with `_`",
+                None,
+            ));
+        }
         let mut float = false;
-        while let Some(b) = self.peek() {
-            let ok = match b {
-                b'0'..=b'9' | b'_' => true,
-                b'a'..=b'f' | b'A'..=b'F' if radix == 16 => true,
-                b'.' if radix == 10 && !float => {
-                    // `1..` is not valid RON, but `1.5` is.
-                    float = true;
-                    true
-                }
-                b'e' | b'E' if radix == 10 => {
-                    float = true;
-                    if matches!(self.src.get(self.pos + 1), Some(b'-' | b'+')) {
-                        self.pos += 1;
+        if radix == 10 {
+            while let Some(b) = self.peek() {
+                let ok = match b {
+                    b'0'..=b'9' => true,
+                    b'_' if self.src[self.pos - 1] == b'.' => {
+                        return Err(self.err_at(
+                            start,
+                            self.pos + 1,
+                            "malformed number",
+                            "`_` may not follow the decimal point",
+                            None,
+                        ));
                     }
-                    true
+                    b'_' => true,
+                    b'.' if !float => {
+                        // `1..` is not valid RON, but `1.5` is.
+                        float = true;
+                        true
+                    }
+                    b'e' | b'E' => {
+                        float = true;
+                        if matches!(self.src.get(self.pos + 1), Some(b'-' | b'+')) {
+                            self.pos += 1;
+                        }
+                        true
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    break;
                 }
-                _ => false,
-            };
-            if !ok {
-                break;
+                self.pos += 1;
             }
-            self.pos += 1;
+        } else {
+            while self.peek().is_some_and(is_ident_char) {
+                self.pos += 1;
+            }
+            let run = &self.text[ds..self.pos];
+            if let Some(i) = run.find(|c: char| c != '_' && !c.is_digit(radix)) {
+                if INT_SUFFIXES.contains(&&run[i..]) {
+                    return Err(self.suffix_error(ds + i, self.pos));
+                }
+                let (name, digits) = match radix {
+                    2 => ("a binary", "binary numbers use only the digits 0 and 1"),
+                    8 => ("an octal", "octal numbers use only the digits 0 to 7"),
+                    _ => (
+                        "a hexadecimal",
+                        "hexadecimal numbers use only the digits 0 to 9 and a to f",
+                    ),
+                };
+                let bad = &run[i..i + 1];
+                return Err(self.err_at(
+                    ds + i,
+                    ds + i + 1,
+                    format!("malformed number: `{bad}` is not {name} digit"),
+                    digits,
+                    None,
+                ));
+            }
         }
         if self.peek().is_some_and(is_ident_start) {
             let end = self.token_end(self.pos);
+            let word = &self.text[self.pos..end];
+            if INT_SUFFIXES.contains(&word) || word == "f32" || word == "f64" {
+                return Err(self.suffix_error(self.pos, end));
+            }
             return Err(self.err_at(
                 start,
                 end,
@@ -767,30 +1035,55 @@ impl<'a> Parser<'a> {
                 )
             })?;
             if !f.is_finite() {
-                return Err(self.err_at(start, self.pos, "number out of range", "too large", None));
+                return Err(self.err_at(
+                    start,
+                    self.pos,
+                    "number out of range",
+                    "too large: decimal numbers must be finite",
+                    None,
+                ));
             }
             return Ok(Value::Float(if neg { -f } else { f }));
         }
-        let mag = u64::from_str_radix(&digits, radix).map_err(|_| {
-            self.err_at(
+        let too_large = |p: &Self| {
+            p.err_at(
                 start,
-                self.pos,
+                p.pos,
                 "number out of range",
-                "does not fit in 64 bits",
+                "too large: whole numbers go up to 9223372036854775807",
                 None,
             )
-        })?;
+        };
+        // The digits are valid for the radix, so the only error left is overflow.
+        let mag = u64::from_str_radix(&digits, radix).map_err(|_| too_large(self))?;
         let v = if neg {
             if mag > i64::MAX as u64 + 1 {
-                return Err(self.err_at(start, self.pos, "number out of range", "too small", None));
+                return Err(self.err_at(
+                    start,
+                    self.pos,
+                    "number out of range",
+                    "too small: whole numbers go down to -9223372036854775808",
+                    None,
+                ));
             }
             (mag as i128).wrapping_neg() as i64
         } else {
-            i64::try_from(mag).map_err(|_| {
-                self.err_at(start, self.pos, "number out of range", "too large", None)
-            })?
+            i64::try_from(mag).map_err(|_| too_large(self))?
         };
         Ok(Value::Int(v))
+    }
+
+    fn suffix_error(&self, start: usize, end: usize) -> SyntaxError {
+        self.err_at(
+            start,
+            end,
+            format!(
+                "type suffixes on numbers (`{}`) are not supported",
+                &self.text[start..end]
+            ),
+            "remove the suffix",
+            None,
+        )
     }
 }
 

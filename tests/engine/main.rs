@@ -10,5 +10,6 @@ mod fonts;
 mod i18n;
 mod plans;
 mod props;
+mod ron_diff;
 mod session;
 mod util;

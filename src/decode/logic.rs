@@ -1,0 +1,277 @@
+//! Conditions (`when`, `Branch` cases) and effects (`effects`, profile `set`).
+
+use super::Dec;
+use super::names::Names;
+use super::read::{VariantBody, is_id, variant_name};
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::model::*;
+use crate::ron_value::{Span, Spanned, Value};
+
+pub(super) fn cond(
+    d: &mut Dec,
+    v: &Spanned<Value>,
+    names: &mut Names,
+    depth: usize,
+) -> Option<Cond> {
+    const KINDS: [&str; 8] = [
+        "Var", "Flag", "Visited", "Has", "Referred", "Not", "All", "Any",
+    ];
+    let Some((kind, VariantBody::Tuple(items))) = variant_name(v) else {
+        d.type_error(
+            v,
+            "a condition such as `Var(\"trust\", \">=\", 3)` or `Flag(\"x\")`",
+        );
+        return None;
+    };
+    let arity = |d: &mut Dec, n: usize, form: &str| -> bool {
+        if items.len() != n {
+            d.push(
+                Diagnostic::error("E0101", format!("`{}` takes {n} value(s)", kind.value)).at(
+                    d.file,
+                    v.span,
+                    format!("write `{form}`"),
+                ),
+            );
+            return false;
+        }
+        true
+    };
+    if depth > 16 {
+        d.push(Diagnostic::error("E0004", "conditions nest too deeply").at(
+            d.file,
+            v.span,
+            "more than 16 levels",
+        ));
+        return None;
+    }
+    match kind.value.as_str() {
+        "Var" => {
+            if !arity(d, 3, "Var(\"name\", \">=\", 3)") {
+                return None;
+            }
+            let var = d.var_ref(&items[0], names, Some(false));
+            let op_s = d.string(&items[1])?;
+            let Some((_, op)) = CmpOp::ALL.iter().find(|(s, _)| *s == op_s) else {
+                d.push(
+                    Diagnostic::error("E0105", format!("unknown comparison `{op_s}`"))
+                        .at(d.file, items[1].span, "not a comparison")
+                        .hint("one of: ==, !=, <, <=, >, >="),
+                );
+                return None;
+            };
+            let n = d.int(&items[2])?;
+            let var = var?;
+            let (min, max) = names.vars[var.idx()].bounds();
+            if !(min..=max).any(|x| op.eval(x, n)) || (min..=max).all(|x| op.eval(x, n)) {
+                let always = (min..=max).all(|x| op.eval(x, n));
+                if max - min <= 10_000 {
+                    d.push(
+                        Diagnostic::warning(
+                            "W0503",
+                            format!(
+                                "this condition is always {} for `{}` ({min}..{max})",
+                                if always { "true" } else { "false" },
+                                names.vars[var.idx()].id
+                            ),
+                        )
+                        .at(d.file, v.span, "the variable's bounds decide this")
+                        .hint("check the number against the variable's bounds"),
+                    );
+                }
+            }
+            Some(Cond::Cmp(var, *op, n))
+        }
+        "Flag" => {
+            if !arity(d, 1, "Flag(\"name\")") {
+                return None;
+            }
+            d.var_ref(&items[0], names, Some(true)).map(Cond::Flag)
+        }
+        "Visited" => {
+            if !arity(d, 1, "Visited(\"node\")") {
+                return None;
+            }
+            let n = d.node_ref(&items[0], names);
+            n.is_valid().then_some(Cond::Visited(n))
+        }
+        "Has" => {
+            if !arity(d, 1, "Has(\"evidence\")") {
+                return None;
+            }
+            d.lookup(&items[0], &names.evidence, "evidence item", "E0305")
+                .map(Cond::Has)
+        }
+        "Referred" => {
+            if !arity(d, 1, "Referred(\"agency\")") {
+                return None;
+            }
+            let s = d.string(&items[0])?;
+            agency_ok(d, &s, items[0].span).then_some(Cond::Referred(s))
+        }
+        "Not" => {
+            if !arity(d, 1, "Not(condition)") {
+                return None;
+            }
+            cond(d, &items[0], names, depth + 1).map(|c| Cond::Not(Box::new(c)))
+        }
+        "All" | "Any" => {
+            if !arity(d, 1, "All([condition, ..])") {
+                return None;
+            }
+            let list = d.list(&items[0]);
+            let parts: Vec<Cond> = list
+                .iter()
+                .filter_map(|c| cond(d, c, names, depth + 1))
+                .collect();
+            if parts.len() != list.len() {
+                return None;
+            }
+            Some(if kind.value == "All" {
+                Cond::All(parts)
+            } else {
+                Cond::Any(parts)
+            })
+        }
+        other => {
+            d.push(
+                Diagnostic::error("E0105", format!("unknown condition `{other}`"))
+                    .at(d.file, kind.span, "not a condition")
+                    .hint(
+                        did_you_mean(other, KINDS)
+                            .unwrap_or_else(|| format!("one of: {}", KINDS.join(", "))),
+                    ),
+            );
+            None
+        }
+    }
+}
+
+fn agency_ok(d: &mut Dec, s: &str, span: Span) -> bool {
+    if is_id(s) {
+        return true;
+    }
+    d.push(
+        Diagnostic::error("E0106", format!("`{s}` is not a valid agency id"))
+            .at(d.file, span, "invalid id")
+            .hint("agency ids look like `shelter` or `labour-inspectorate`; each has a UI message `agency-<id>`"),
+    );
+    false
+}
+
+pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<Effect> {
+    const KINDS: [&str; 6] = ["Set", "Add", "Collect", "Refer", "Contact", "Note"];
+    let Some((kind, body)) = variant_name(v) else {
+        d.type_error(
+            v,
+            "an effect such as `Add(\"trust\", 1)` or `Refer(\"shelter\")`",
+        );
+        return None;
+    };
+    let items: &[Spanned<Value>] = match body {
+        VariantBody::Tuple(items) => items,
+        VariantBody::Struct => &[],
+    };
+    let arity = |d: &mut Dec, n: usize, form: &str| -> bool {
+        if items.len() != n {
+            d.push(
+                Diagnostic::error("E0101", format!("`{}` takes {n} value(s)", kind.value)).at(
+                    d.file,
+                    v.span,
+                    format!("write `{form}`"),
+                ),
+            );
+            return false;
+        }
+        true
+    };
+    match kind.value.as_str() {
+        "Set" => {
+            if !arity(d, 2, "Set(\"name\", value)") {
+                return None;
+            }
+            let want_flag = matches!(items[1].value, Value::Bool(_));
+            let var = d.var_ref(&items[0], names, Some(want_flag))?;
+            let value = if want_flag {
+                i64::from(d.bool(&items[1])?)
+            } else {
+                d.int(&items[1])?
+            };
+            let decl = &names.vars[var.idx()];
+            let (min, max) = decl.bounds();
+            if !decl.is_flag() && !(min..=max).contains(&value) {
+                d.push(
+                    Diagnostic::error(
+                        "E0308",
+                        format!(
+                            "{value} is outside the bounds of `{}` ({min}..{max})",
+                            decl.id
+                        ),
+                    )
+                    .at(d.file, items[1].span, "out of bounds")
+                    .note(d.file, decl.span, "declared here"),
+                );
+                return None;
+            }
+            Some(Effect::Set(var, value))
+        }
+        "Add" => {
+            if !arity(d, 2, "Add(\"name\", 1)") {
+                return None;
+            }
+            let var = d.var_ref(&items[0], names, Some(false))?;
+            let n = d.int(&items[1])?;
+            if n.abs() > 1_000_000_000 {
+                d.push(Diagnostic::error("E0308", "the amount is too large").at(
+                    d.file,
+                    items[1].span,
+                    "out of range",
+                ));
+                return None;
+            }
+            Some(Effect::Add(var, n))
+        }
+        "Collect" => {
+            let f = d.fields(v, &["Collect"], "`Collect(evidence: \"id\", lawful: true)`")?;
+            let ev = f
+                .req(d, "evidence")
+                .and_then(|e| d.lookup(e, &names.evidence, "evidence item", "E0305"));
+            let lawful = f.req(d, "lawful").and_then(|l| d.bool(l));
+            f.finish(d);
+            Some(Effect::Collect {
+                evidence: ev?,
+                lawful: lawful?,
+            })
+        }
+        "Refer" | "Contact" => {
+            if !arity(d, 1, &format!("{}(\"agency\")", kind.value)) {
+                return None;
+            }
+            let s = d.string(&items[0])?;
+            if !agency_ok(d, &s, items[0].span) {
+                return None;
+            }
+            Some(if kind.value == "Refer" {
+                Effect::Refer(s)
+            } else {
+                Effect::Contact(s)
+            })
+        }
+        "Note" => {
+            if !arity(d, 1, "Note(\"message-id\")") {
+                return None;
+            }
+            d.msg_id(&items[0]).map(Effect::Note)
+        }
+        other => {
+            d.push(
+                Diagnostic::error("E0105", format!("unknown effect `{other}`"))
+                    .at(d.file, kind.span, "not an effect")
+                    .hint(
+                        did_you_mean(other, KINDS)
+                            .unwrap_or_else(|| format!("one of: {}", KINDS.join(", "))),
+                    ),
+            );
+            None
+        }
+    }
+}

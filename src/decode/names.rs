@@ -1,0 +1,82 @@
+//! The name tables that references resolve against, and the resolvers.
+
+use super::Dec;
+use crate::diagnostic::{Diagnostic, did_you_mean};
+use crate::model::*;
+use crate::ron_value::{Spanned, Value};
+use std::collections::HashMap;
+
+/// Name tables built before node bodies are decoded, so references resolve in one pass.
+pub(crate) struct Names {
+    pub(super) nodes: HashMap<String, NodeIdx>,
+    pub(super) vars: Vec<Variable>,
+    pub(super) cast: HashMap<String, CastIdx>,
+    pub(super) evidence: HashMap<String, EvidenceIdx>,
+    pub(super) rubric_comps: Vec<String>,
+    pub(super) principles: Vec<String>,
+    pub(super) used_comps: Vec<bool>,
+}
+
+impl Dec<'_> {
+    pub(super) fn lookup<T: Copy>(
+        &mut self,
+        v: &Spanned<Value>,
+        table: &HashMap<String, T>,
+        what: &str,
+        code: &'static str,
+    ) -> Option<T> {
+        let s = self.string(v)?;
+        if let Some(t) = table.get(&s) {
+            return Some(*t);
+        }
+        let hint = did_you_mean(&s, table.keys().map(String::as_str))
+            .unwrap_or_else(|| format!("no {what} with this id is defined in this file"));
+        self.push(
+            Diagnostic::error(code, format!("unknown {what} `{s}`"))
+                .at(self.file, v.span, format!("no {what} with this id"))
+                .hint(hint),
+        );
+        None
+    }
+
+    pub(super) fn node_ref(&mut self, v: &Spanned<Value>, names: &Names) -> NodeIdx {
+        self.lookup(v, &names.nodes, "node", "E0301")
+            .unwrap_or(NodeIdx::INVALID)
+    }
+
+    pub(super) fn var_ref(
+        &mut self,
+        v: &Spanned<Value>,
+        names: &Names,
+        want_flag: Option<bool>,
+    ) -> Option<VarIdx> {
+        let s = self.string(v)?;
+        let Some(i) = names.vars.iter().position(|x| x.id == s) else {
+            let hint = did_you_mean(&s, names.vars.iter().map(|x| x.id.as_str()))
+                .unwrap_or_else(|| "declare it under `variables`".into());
+            self.push(
+                Diagnostic::error("E0303", format!("unknown variable `{s}`"))
+                    .at(self.file, v.span, "no variable with this id")
+                    .hint(hint),
+            );
+            return None;
+        };
+        let var = &names.vars[i];
+        if let Some(flag) = want_flag
+            && flag != var.is_flag()
+        {
+            let (want, is) = if flag {
+                ("a flag", "a number")
+            } else {
+                ("a number", "a flag")
+            };
+            self.push(
+                Diagnostic::error("E0307", format!("`{s}` is {is}, but {want} is used here"))
+                    .at(self.file, v.span, format!("`{s}` is {is}"))
+                    .note(self.file, var.span, "declared here"),
+            );
+            return None;
+        }
+        Some(VarIdx(i as u32))
+    }
+}

@@ -1,0 +1,32 @@
+//! The limits that keep hostile or broken content from hurting anyone: file size, node count,
+//! and asset paths that must stay inside their folder. Used by the loader and the decoder.
+
+use std::path::{Component, Path};
+
+/// Larger files are refused unread. The largest shipped scenario is well under 100 KiB; a
+/// 100,000-node generated scenario is about 15 MiB.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// More nodes than this are refused.
+pub const MAX_NODES: usize = 200_000;
+
+/// An asset path written in a scenario must be relative and stay below its folder.
+pub fn check_relative_path(p: &str) -> Result<(), &'static str> {
+    if p.is_empty() {
+        return Err("empty path");
+    }
+    if p.contains('\\') || p.contains('\0') {
+        return Err("use `/` between folders; `\\` and NUL are not allowed");
+    }
+    let path = Path::new(p);
+    for c in path.components() {
+        match c {
+            Component::Normal(_) => {}
+            Component::CurDir => {}
+            Component::ParentDir => return Err("`..` would leave the assets folder"),
+            Component::RootDir | Component::Prefix(_) => {
+                return Err("absolute paths are not allowed");
+            }
+        }
+    }
+    Ok(())
+}
