@@ -16,7 +16,6 @@ pub use suggest::did_you_mean;
 
 use crate::ron_value::Span;
 use serde::Serialize;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -175,16 +174,6 @@ impl Diagnostic {
         let loc = self.location.as_ref()?;
         Some(loc.file.line_col(loc.span?.start as usize))
     }
-
-    /// Renders the problem rustc style, without colour (for pipes, files and tests).
-    pub fn render(&self) -> String {
-        render::diagnostic(self, false)
-    }
-
-    /// [`Self::render`], with colour when `color` is true (see [`color_wanted`]).
-    pub fn render_styled(&self, color: bool) -> String {
-        render::diagnostic(self, color)
-    }
 }
 
 /// All problems found by one check, in the order found.
@@ -228,30 +217,6 @@ impl Report {
             );
             ka.cmp(&kb).then(a.severity.cmp(&b.severity))
         });
-    }
-
-    /// Every problem and the summary line, without colour (for pipes, files and tests).
-    pub fn render(&self) -> String {
-        self.render_styled(false)
-    }
-
-    /// [`Self::render`], with colour when `color` is true. The binary passes
-    /// [`color_wanted`]`(stream.is_terminal())` for the stream it prints to.
-    pub fn render_styled(&self, color: bool) -> String {
-        let mut out = String::new();
-        for d in &self.diagnostics {
-            out.push_str(&d.render_styled(color));
-            out.push('\n');
-        }
-        let (e, w) = (self.errors(), self.warnings());
-        let _ = writeln!(
-            out,
-            "{}: {e} error{}, {w} warning{}",
-            if e > 0 { "failed" } else { "ok" },
-            if e == 1 { "" } else { "s" },
-            if w == 1 { "" } else { "s" }
-        );
-        out
     }
 
     /// `{"errors": N, "warnings": N, "diagnostics": [{"severity", "code", "message", "file",

@@ -2,10 +2,49 @@
 //! do): columns by display width (wide CJK characters take two, combining marks none), spans
 //! over several lines, and colour only when asked for.
 
-use super::{Diagnostic, Location, Severity, SourceFile};
+use super::{Diagnostic, Location, Report, Severity, SourceFile};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use std::fmt::Write as _;
 use std::ops::Range;
 use std::sync::Arc;
+
+impl Diagnostic {
+    /// Renders the problem rustc style, without colour (for pipes, files and tests).
+    pub fn render(&self) -> String {
+        diagnostic(self, false)
+    }
+
+    /// [`Self::render`], with colour when `color` is true (see [`color_wanted`]).
+    pub fn render_styled(&self, color: bool) -> String {
+        diagnostic(self, color)
+    }
+}
+
+impl Report {
+    /// Every problem and the summary line, without colour (for pipes, files and tests).
+    pub fn render(&self) -> String {
+        self.render_styled(false)
+    }
+
+    /// [`Self::render`], with colour when `color` is true. The binary passes
+    /// [`color_wanted`]`(stream.is_terminal())` for the stream it prints to.
+    pub fn render_styled(&self, color: bool) -> String {
+        let mut out = String::new();
+        for d in &self.diagnostics {
+            out.push_str(&d.render_styled(color));
+            out.push('\n');
+        }
+        let (e, w) = (self.errors(), self.warnings());
+        let _ = writeln!(
+            out,
+            "{}: {e} error{}, {w} warning{}",
+            if e > 0 { "failed" } else { "ok" },
+            if e == 1 { "" } else { "s" },
+            if w == 1 { "" } else { "s" }
+        );
+        out
+    }
+}
 
 /// Whether to colour output on a stream: only on a terminal, and never when `NO_COLOR` is set
 /// to anything but the empty string (no-color.org).
@@ -13,8 +52,9 @@ pub fn color_wanted(is_terminal: bool) -> bool {
     is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// One diagnostic, ending with a line break.
-pub(super) fn diagnostic(d: &Diagnostic, color: bool) -> String {
+/// One diagnostic, ending with a line break. Source lines wider than 140 columns
+/// (annotate-snippets' default, rustc's width in a pipe) are cut around the marked spot.
+fn diagnostic(d: &Diagnostic, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {

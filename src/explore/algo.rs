@@ -1,6 +1,6 @@
-//! Graph algorithms: strongly connected components of nodes and states, and liveness.
+//! Graph algorithms: strongly connected components (of nodes here, of states in
+//! [`super::scc`]) and liveness. They know nothing of states, so the search builds on them.
 
-use super::search::StateGraph;
 use crate::model::*;
 
 /// Components of the node graph (conditions ignored, hub actions returning to their hub left
@@ -97,10 +97,4 @@ pub fn tarjan(n: usize, succ: impl Fn(u32, usize) -> Option<u32>) -> (Vec<u32>, 
         }
     }
     (comp, sizes)
-}
-
-/// Strongly connected components of the state graph; see [`tarjan`].
-pub fn scc(g: &StateGraph) -> (Vec<u32>, usize) {
-    let (comp, sizes) = tarjan(g.len(), |v, i| g.out(v).get(i).map(|e| e.to));
-    (comp, sizes.len())
 }

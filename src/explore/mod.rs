@@ -8,17 +8,19 @@
 //!
 //! Transitions are computed by [`crate::rules`], the same code the live session runs.
 //!
-//! - [`search`]: the state projection and the search itself ([`explore`], [`StateGraph`],
-//!   [`can_finish`]).
-//! - [`scores`]: best and worst points over complete playthroughs ([`extremes`], [`Dp`],
+//! - `search`: the state projection and the search itself ([`explore`], [`StateGraph`],
+//!   [`can_finish`], and [`scc`] of the state graph).
+//! - `scores`: best and worst points over complete playthroughs ([`extremes`], [`Dp`],
 //!   [`Deltas`]).
-//! - [`algo`]: graph algorithms on nodes and states ([`tarjan`], [`scc`], components and
+//! - `algo`: graph algorithms that know nothing of states ([`tarjan`], node components,
 //!   liveness).
+//!
+//! `search` and `scores` use `algo`, `scores` uses `search`; nothing points back.
 
 mod algo;
 mod scores;
 mod search;
 
-pub use algo::{scc, tarjan};
+pub use algo::tarjan;
 pub use scores::{Deltas, Dp, Extremes, extremes};
-pub use search::{CHECK_STATE_LIMIT, Edge, LINE, StateGraph, can_finish, explore};
+pub use search::{CHECK_STATE_LIMIT, Edge, LINE, StateGraph, can_finish, explore, scc};

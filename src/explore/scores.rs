@@ -1,7 +1,6 @@
 //! Best and worst points per competency over complete playthroughs.
 
-use super::algo::scc;
-use super::search::{LINE, StateGraph};
+use super::search::{LINE, StateGraph, scc};
 use crate::model::*;
 
 /// Best and worst points per competency over complete playthroughs (start to an ending).

@@ -1,7 +1,7 @@
 //! The state projection and the search: which parts of a state conditions can observe, and
 //! the walk over every reachable state.
 
-use super::algo::{live_from, node_components};
+use super::algo::{live_from, node_components, tarjan};
 use crate::model::*;
 use crate::rules::{self, Stuck, World};
 use std::collections::HashMap;
@@ -578,4 +578,11 @@ pub fn can_finish(scn: &Scenario, g: &StateGraph) -> Vec<bool> {
         }
     }
     ok
+}
+
+/// Strongly connected components of the state graph; see [`tarjan`]. (Here, next to
+/// [`StateGraph`], so that the algorithms need not know the state graph.)
+pub fn scc(g: &StateGraph) -> (Vec<u32>, usize) {
+    let (comp, sizes) = tarjan(g.len(), |v, i| g.out(v).get(i).map(|e| e.to));
+    (comp, sizes.len())
 }
