@@ -5,6 +5,7 @@
 
 mod analysis;
 mod cli;
+mod codes;
 mod corpus;
 mod fonts;
 mod i18n;

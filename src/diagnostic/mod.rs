@@ -1,10 +1,21 @@
 //! Author-facing problems: what went wrong, where (file, line, column, the source line), a
 //! label under the offending text and a hint, in the style of rustc and miette. Every check
 //! collects all of its problems into a [`Report`] instead of stopping at the first.
+//!
+//! - [`codes`]: every diagnostic code with its title.
+//! - `render`: the rustc-style text, drawn by `annotate-snippets`.
+//! - `suggest`: "did you mean" hints.
+
+pub mod codes;
+mod render;
+mod suggest;
+
+pub use codes::Code;
+pub use render::color_wanted;
+pub use suggest::did_you_mean;
 
 use crate::ron_value::Span;
 use serde::Serialize;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -52,14 +63,24 @@ impl SourceFile {
         (line + 1, col + 1)
     }
 
-    fn line_text(&self, line: usize) -> &str {
-        let start = self.line_starts[line - 1];
+    /// 0-based index of the line holding a byte offset.
+    fn line_index(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset.min(self.text.len())) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// Byte range of a 0-based line, without its line break.
+    fn line_range(&self, line: usize) -> std::ops::Range<usize> {
+        let start = self.line_starts[line];
         let end = self
             .line_starts
-            .get(line)
+            .get(line + 1)
             .copied()
             .unwrap_or(self.text.len());
-        self.text[start..end].trim_end_matches(['\n', '\r'])
+        let text = self.text[start..end].trim_end_matches(['\n', '\r']);
+        start..start + text.len()
     }
 }
 
@@ -73,8 +94,8 @@ pub struct Location {
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Stable code, e.g. `E0301`; listed in docs/authoring.md.
-    pub code: &'static str,
+    /// Stable code, e.g. `E0301`, from [`codes`]; listed in docs/authoring.md.
+    pub code: Code,
     pub message: String,
     /// The file the problem is in, when there is one. A diagnostic without a file is about
     /// the whole content (e.g. a missing folder).
@@ -87,10 +108,10 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(severity: Severity, code: impl Into<Code>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity,
-            code,
+            code: code.into(),
             message: message.into(),
             file: None,
             location: None,
@@ -99,10 +120,10 @@ impl Diagnostic {
             notes: Vec::new(),
         }
     }
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: impl Into<Code>, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, code, message)
     }
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: impl Into<Code>, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, code, message)
     }
     pub fn at(mut self, file: &Arc<SourceFile>, span: Span, label: impl Into<String>) -> Self {
@@ -153,65 +174,6 @@ impl Diagnostic {
         let loc = self.location.as_ref()?;
         Some(loc.file.line_col(loc.span?.start as usize))
     }
-
-    /// Renders the problem for a terminal, rustc style.
-    pub fn render(&self) -> String {
-        let mut out = String::new();
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let _ = writeln!(out, "{sev}[{}]: {}", self.code, self.message);
-        match (&self.location, &self.file) {
-            (Some(loc), _) => {
-                render_snippet(&mut out, loc, &self.label, true);
-            }
-            (None, Some(f)) => {
-                let _ = writeln!(out, "  --> {f}");
-            }
-            _ => {}
-        }
-        for (loc, label) in &self.notes {
-            render_snippet(&mut out, loc, label, false);
-        }
-        if let Some(h) = &self.hint {
-            let _ = writeln!(out, "   = help: {h}");
-        }
-        out
-    }
-}
-
-fn render_snippet(out: &mut String, loc: &Location, label: &str, primary: bool) {
-    let file = &loc.file;
-    let Some(span) = loc.span else {
-        let _ = writeln!(out, "  --> {}", file.display);
-        return;
-    };
-    let (line, col) = file.line_col(span.start as usize);
-    let (end_line, end_col) = file.line_col(span.end as usize);
-    let gutter = line.to_string().len().max(2);
-    let pad = " ".repeat(gutter);
-    let _ = writeln!(out, "{pad}--> {}:{line}:{col}", file.display);
-    let _ = writeln!(out, "{pad} |");
-    let text = file.line_text(line);
-    // Replace tabs so that the caret lines up.
-    let shown: String = text
-        .chars()
-        .map(|c| if c == '\t' { ' ' } else { c })
-        .collect();
-    let _ = writeln!(out, "{line:>gutter$} | {shown}");
-    let width = if end_line == line {
-        end_col.saturating_sub(col).max(1)
-    } else {
-        shown.chars().count().saturating_sub(col - 1).max(1)
-    };
-    let mark = if primary { '^' } else { '-' };
-    let _ = writeln!(
-        out,
-        "{pad} | {}{} {label}",
-        " ".repeat(col - 1),
-        mark.to_string().repeat(width.min(120))
-    );
 }
 
 /// All problems found by one check, in the order found.
@@ -257,23 +219,6 @@ impl Report {
         });
     }
 
-    pub fn render(&self) -> String {
-        let mut out = String::new();
-        for d in &self.diagnostics {
-            out.push_str(&d.render());
-            out.push('\n');
-        }
-        let (e, w) = (self.errors(), self.warnings());
-        let _ = writeln!(
-            out,
-            "{}: {e} error{}, {w} warning{}",
-            if e > 0 { "failed" } else { "ok" },
-            if e == 1 { "" } else { "s" },
-            if w == 1 { "" } else { "s" }
-        );
-        out
-    }
-
     /// `{"errors": N, "warnings": N, "diagnostics": [{"severity", "code", "message", "file",
     /// "line", "column"}]}`; `label` and `hint` are added for tools that want them.
     pub fn to_json(&self) -> serde_json::Value {
@@ -286,7 +231,7 @@ impl Report {
                     .map_or((None, None), |(l, c)| (Some(l), Some(c)));
                 serde_json::json!({
                     "severity": d.severity,
-                    "code": d.code,
+                    "code": d.code.id,
                     "message": d.message,
                     "file": d.file,
                     "line": line,
@@ -302,48 +247,6 @@ impl Report {
             "diagnostics": diags,
         })
     }
-}
-
-/// The closest candidate by edit distance, for "did you mean" hints.
-pub fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
-    let mut best: Option<(usize, &str)> = None;
-    for c in candidates {
-        let d = edit_distance(word, c);
-        let limit = (word.chars().count().max(c.chars().count()) / 3).max(1);
-        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, c));
-        }
-    }
-    best.map(|(_, c)| format!("did you mean `{c}`?"))
-}
-
-/// Edit distance with adjacent transpositions (optimal string alignment).
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len() > 64 || b.len() > 64 {
-        return usize::MAX / 2;
-    }
-    let mut prev2: Vec<usize> = vec![0; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            // A swap of two neighbours counts as one edit ("stroy" -> "story").
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                cur[j] = cur[j].min(prev2[j - 2] + 1);
-            }
-        }
-        prev2.clone_from(&prev);
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]
@@ -364,7 +267,8 @@ mod tests {
         let r = d.render();
         assert!(r.contains("error[E0301]: unknown node `stroy`"), "{r}");
         assert!(r.contains("--> scenarios/x.ron:2:11"), "{r}");
-        assert!(r.contains(" 2 |     next: \"stroy\","), "{r}");
+        // The gutter is as wide as the largest line number (rustc's layout).
+        assert!(r.contains("\n2 |     next: \"stroy\","), "{r}");
         assert!(
             r.contains("|           ^^^^^^^ no node with this id"),
             "{r}"
@@ -378,14 +282,5 @@ mod tests {
         let f = SourceFile::new(Path::new("a"), "a".into(), "\"ڕێ\" x".into());
         let off = f.text.find('x').unwrap();
         assert_eq!(f.line_col(off), (1, 6));
-    }
-
-    #[test]
-    fn suggestions() {
-        assert_eq!(
-            did_you_mean("stroy", ["story", "end"]).as_deref(),
-            Some("did you mean `story`?")
-        );
-        assert_eq!(did_you_mean("zzzzzz", ["story", "end"]), None);
     }
 }
