@@ -1,8 +1,10 @@
-//! Fonts: Noto Sans (Latin, Kurmanji) and Noto Sans Arabic (Arabic, Sorani), read from
-//! `assets/fonts`, with fallbacks set both ways before any text is laid out, so that a
+//! Fonts: every family of [`crate::i18n::FONT_FAMILIES`] (Noto Sans for Latin, Noto Sans
+//! Arabic for Arabic, Sorani and Kurmanji, as the locale table says), read from
+//! `assets/fonts`, with fallbacks set between them before any text is laid out, so that a
 //! Latin name or digit inside Arabic text (and the reverse) shows no boxes.
 
 use super::state::{Launch, Screen};
+use crate::i18n::{ARABIC_FONT, FONT_FAMILIES, FontFamily, LATIN_FONT};
 use bevy::prelude::*;
 use bevy::text::FontCx;
 use parley::fontique::{FallbackKey, Script};
@@ -34,9 +36,6 @@ pub struct UiFonts {
 #[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FontsReady(pub bool);
 
-pub const LATIN_FAMILY: &str = "Noto Sans";
-pub const ARABIC_FAMILY: &str = "Noto Sans Arabic";
-
 fn load_fonts(
     launch: Res<Launch>,
     mut fonts: ResMut<Assets<Font>>,
@@ -64,20 +63,25 @@ fn load_fonts(
             }
         }
     };
-    let latin = read("NotoSans-Regular.ttf");
-    let latin_bold = read("NotoSans-Bold.ttf");
-    let arabic = read("NotoSansArabic-Regular.ttf");
-    let arabic_bold = read("NotoSansArabic-Bold.ttf");
-    ui.latin = latin;
-    ui.latin_bold = latin_bold;
-    ui.arabic = arabic;
-    ui.arabic_bold = arabic_bold;
+    let loaded: Vec<(FontFamily, Handle<Font>, Handle<Font>)> = FONT_FAMILIES
+        .iter()
+        .map(|f| (*f, read(f.regular), read(f.bold)))
+        .collect();
+    let handles = |family: FontFamily| {
+        loaded
+            .iter()
+            .find(|(f, ..)| *f == family)
+            .map(|(_, regular, bold)| (regular.clone(), bold.clone()))
+            .unwrap_or_default()
+    };
+    (ui.latin, ui.latin_bold) = handles(LATIN_FONT);
+    (ui.arabic, ui.arabic_bold) = handles(ARABIC_FONT);
     ready.0 = ui.problem.is_some() || fallbacks(&mut cx);
 }
 
-/// Once bevy has registered the font assets with parley, each script falls back to the
-/// other family: Arabic text finds Latin glyphs in Noto Sans and Latin text finds Arabic
-/// glyphs in Noto Sans Arabic.
+/// Once bevy has registered the font assets with parley, each script falls back from its
+/// own family to the others: Arabic text finds Latin glyphs in Noto Sans and Latin text finds
+/// Arabic glyphs in Noto Sans Arabic.
 fn set_fallbacks(mut cx: ResMut<FontCx>, ui: Res<UiFonts>, mut ready: ResMut<FontsReady>) {
     // The load-error screen explains a missing font; bevy's default font shows it.
     ready.0 = ui.problem.is_some() || fallbacks(&mut cx);
@@ -86,22 +90,29 @@ fn set_fallbacks(mut cx: ResMut<FontCx>, ui: Res<UiFonts>, mut ready: ResMut<Fon
 /// Sets the fallbacks; false while the families are not registered yet.
 fn fallbacks(cx: &mut FontCx) -> bool {
     let collection = &mut cx.context.collection;
-    let (Some(latin), Some(arabic)) = (
-        collection.family_id(LATIN_FAMILY),
-        collection.family_id(ARABIC_FAMILY),
-    ) else {
+    let Some(ids) = FONT_FAMILIES
+        .iter()
+        .map(|f| collection.family_id(f.name))
+        .collect::<Option<Vec<_>>>()
+    else {
         return false;
     };
-    for script in [*b"Arab", *b"Latn", *b"Zyyy", *b"Zinh"] {
-        let order = if script == *b"Arab" {
-            [arabic, latin]
-        } else {
-            [latin, arabic]
-        };
-        collection.append_fallbacks(
-            FallbackKey::new(Script::from_bytes(script), None),
-            order.into_iter(),
-        );
+    for (i, family) in FONT_FAMILIES.iter().enumerate() {
+        // The family's own scripts try it first, then the other families in table order.
+        let order: Vec<_> = std::iter::once(ids[i])
+            .chain(
+                ids.iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, id)| *id),
+            )
+            .collect();
+        for script in family.scripts {
+            collection.append_fallbacks(
+                FallbackKey::new(Script::from_bytes(*script), None),
+                order.iter().copied(),
+            );
+        }
     }
     true
 }

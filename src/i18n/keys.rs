@@ -192,8 +192,9 @@ pub const ALL: [(&str, &[&str]); 91] = [
     (CLI_CRITICAL_ERRORS, &[]),
 ];
 
-/// Locales the app offers, each named in itself by `language-<id>`.
-pub const APP_LOCALES: [&str; 3] = ["en", "ar", "ckb"];
+/// Locales the app offers, each named in itself by `language-<id>`: the entries of
+/// [`super::LOCALES`] marked `offered`.
+pub use super::locale::APP_LOCALES;
 
 pub fn language(locale: &str) -> String {
     format!("language-{locale}")

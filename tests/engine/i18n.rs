@@ -235,3 +235,94 @@ fn completeness_counts_translated_messages() {
     assert_eq!(en_ui.translated, en_ui.total);
     assert!(en_ui.total > 100);
 }
+
+#[test]
+fn the_locale_table_agrees_with_the_shipped_translations_and_fonts() {
+    let c = catalog();
+    // Every shipped translation is in the table, with its direction from there.
+    for l in c.locales() {
+        let m = i18n::meta(l).unwrap_or_else(|| panic!("`locales/{l}` is not in i18n::LOCALES"));
+        assert_eq!(c.localizer(l).direction(), m.direction, "{l}");
+    }
+    // The app offers exactly the known languages whose translation ships: Kurmanji is known
+    // (direction, digits, font) but has no translation, so it is not offered.
+    for m in i18n::LOCALES {
+        assert_eq!(m.offered, c.has_locale(m.id), "{}: offered", m.id);
+        assert_eq!(
+            i18n::keys::APP_LOCALES.contains(&m.id),
+            m.offered,
+            "{}: APP_LOCALES",
+            m.id
+        );
+        let font_dir = util::root().join("assets/fonts");
+        for file in [m.font.regular, m.font.bold] {
+            assert!(font_dir.join(file).is_file(), "{}: {file}", m.id);
+        }
+        assert!(i18n::FONT_FAMILIES.contains(&m.font), "{}", m.id);
+    }
+    assert_eq!(i18n::keys::APP_LOCALES, ["en", "ar", "ckb"]);
+    assert!(i18n::meta("kmr").is_some_and(|m| !m.offered));
+    // Every offered language names itself in its own translation.
+    for l in i18n::keys::APP_LOCALES {
+        let (_, found) = c.localizer(l).lookup(&i18n::keys::language(l), &[]);
+        assert_eq!(found, Found::InLocale, "{l}");
+    }
+}
+
+#[test]
+fn a_new_translation_takes_direction_and_digits_from_the_table() {
+    let dir = util::temp_content("kmr");
+    std::fs::create_dir_all(dir.join("locales/kmr")).unwrap();
+    std::fs::write(
+        dir.join("locales/kmr/ui.ftl"),
+        "scenario-minutes = { $minutes } deqe\n",
+    )
+    .unwrap();
+    let mut r = Report::default();
+    let c = Catalog::load(&dir, &mut r);
+    assert!(!r.has_errors(), "{}", r.render());
+    let loc = c.localizer("kmr");
+    assert_eq!(loc.locale(), "kmr");
+    assert_eq!(loc.direction(), Direction::Rtl);
+    let t = i18n::strip_bidi(&loc.text1("scenario-minutes", "minutes", ArgValue::Number(15)));
+    assert_eq!(t, "١٥ deqe");
+}
+
+#[test]
+fn message_positions_point_at_each_definition() {
+    let dir = util::temp_content("ftl-positions");
+    let en = dir.join("locales/en/ui.ftl");
+    let mut text = std::fs::read_to_string(&en).unwrap();
+    let first_line = text
+        .lines()
+        .position(|l| l.starts_with("play-continue ="))
+        .unwrap()
+        + 1;
+    text.push_str("\n# nobody-uses-this = a comment, not a message\n");
+    text.push_str("nobody-uses-this =\n    Hello\n");
+    let unused_line = text.lines().count() - 1;
+    text.push_str("play-continue = Again\n");
+    let dup_line = text.lines().count();
+    std::fs::write(&en, text).unwrap();
+    let report = cli::check_report(&dir, &[dir.join("locales")], false);
+    let dup = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "E0606")
+        .unwrap_or_else(|| panic!("{}", report.render()));
+    assert_eq!(dup.line_col(), Some((dup_line, 1)), "{}", report.render());
+    let (first, _) = dup.notes.first().expect("a note on the first definition");
+    let start = first.span.expect("a position").start as usize;
+    assert_eq!(first.file.line_col(start), (first_line, 1));
+    let unused = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "W0603" && d.message.contains("`nobody-uses-this`"))
+        .unwrap_or_else(|| panic!("{}", report.render()));
+    assert_eq!(
+        unused.line_col(),
+        Some((unused_line, 1)),
+        "{}",
+        report.render()
+    );
+}
