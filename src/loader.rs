@@ -2,18 +2,16 @@
 //! limits that keep hostile or broken files from hurting anyone.
 
 use crate::decode::{self, Dec};
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, Report, SourceFile};
 use crate::i18n::{self, Catalog, CheckOptions};
 use crate::model::*;
 use crate::ron_value;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// Larger files are refused unread. The largest shipped scenario is well under 100 KiB; a
-/// 100,000-node generated scenario is about 15 MiB.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
-/// More nodes than this are refused.
-pub const MAX_NODES: usize = 200_000;
+pub use crate::limits::{MAX_FILE_BYTES, MAX_NODES, check_relative_path};
+
 /// The rubric file, inside `scenarios/`.
 pub const RUBRIC_FILE: &str = "rubric.ron";
 
@@ -68,43 +66,22 @@ pub fn display_path(root: &Path, path: &Path) -> String {
         .unwrap_or_else(|_| path.display().to_string())
 }
 
-/// An asset path written in a scenario must be relative and stay below its folder.
-pub fn check_relative_path(p: &str) -> Result<(), &'static str> {
-    if p.is_empty() {
-        return Err("empty path");
-    }
-    if p.contains('\\') || p.contains('\0') {
-        return Err("use `/` between folders; `\\` and NUL are not allowed");
-    }
-    let path = Path::new(p);
-    for c in path.components() {
-        match c {
-            Component::Normal(_) => {}
-            Component::CurDir => {}
-            Component::ParentDir => return Err("`..` would leave the assets folder"),
-            Component::RootDir | Component::Prefix(_) => {
-                return Err("absolute paths are not allowed");
-            }
-        }
-    }
-    Ok(())
-}
-
 /// Reads a text file with the size limit and a UTF-8 check. Problems come back as
 /// diagnostics that point at the file (and, for bad UTF-8, at the line and column).
 #[allow(clippy::result_large_err)] // read once per file; the diagnostic is the payload
 pub fn read_source(path: &Path, display: String) -> Result<Arc<SourceFile>, Diagnostic> {
     let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::error("E0001", format!("cannot read `{display}`: {e}")).in_path(display.clone())
+        Diagnostic::error(codes::E0001, format!("cannot read `{display}`: {e}"))
+            .in_path(display.clone())
     })?;
     if !meta.is_file() {
         return Err(
-            Diagnostic::error("E0001", format!("`{display}` is not a file")).in_path(display),
+            Diagnostic::error(codes::E0001, format!("`{display}` is not a file")).in_path(display),
         );
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
-            "E0003",
+            codes::E0003,
             format!(
                 "`{display}` is {} MiB; files over {} MiB are not read",
                 meta.len() / (1024 * 1024),
@@ -115,7 +92,8 @@ pub fn read_source(path: &Path, display: String) -> Result<Arc<SourceFile>, Diag
         .hint("is this really a scenario file? split very large scenarios into several files"));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("E0001", format!("cannot read `{display}`: {e}")).in_path(display.clone())
+        Diagnostic::error(codes::E0001, format!("cannot read `{display}`: {e}"))
+            .in_path(display.clone())
     })?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(path, display, text)),
@@ -130,7 +108,7 @@ pub fn read_source(path: &Path, display: String) -> Result<Arc<SourceFile>, Diag
             let file = SourceFile::new(path, display.clone(), lossy);
             let at = prefix.len();
             Err(Diagnostic::error(
-                "E0002",
+                codes::E0002,
                 format!("`{display}` is not valid UTF-8 text (line {line}, column {col})"),
             )
             .at(
@@ -151,9 +129,9 @@ fn parse_file(
         Ok(v) => Some(v),
         Err(e) => {
             let (code, msg) = if e.too_deep {
-                ("E0004", e.message.clone())
+                (codes::E0004, e.message.clone())
             } else {
-                ("E0100", format!("syntax error: {}", e.message))
+                (codes::E0100, format!("syntax error: {}", e.message))
             };
             report.push(
                 Diagnostic::error(code, msg)
@@ -237,7 +215,7 @@ pub fn decode_scenario(
     let Some(id) = id_from_path(&file.path) else {
         local.push(
             Diagnostic::error(
-                "E0106",
+                codes::E0106,
                 format!("`{}` is not a valid scenario file name", file.display),
             )
             .in_file(file)
@@ -273,15 +251,13 @@ pub fn decode_scenario(
                 _ => None,
             };
             match inside {
-                None => {
-                    local.push(
-                        Diagnostic::error("E0311", format!("the portrait `{p}` does not exist"))
-                            .at(file, c.span, format!("looked for `assets/{p}`")),
-                    )
-                }
+                None => local.push(
+                    Diagnostic::error(codes::E0311, format!("the portrait `{p}` does not exist"))
+                        .at(file, c.span, format!("looked for `assets/{p}`")),
+                ),
                 Some(false) => local.push(
                     Diagnostic::error(
-                        "E0006",
+                        codes::E0006,
                         format!("the portrait `{p}` links outside the assets folder"),
                     )
                     .at(file, c.span, "refused"),
@@ -306,8 +282,11 @@ pub fn scenario_files(root: &Path, report: &mut Report) -> Vec<PathBuf> {
         Ok(e) => e,
         Err(e) => {
             report.push(
-                Diagnostic::error("E0001", format!("cannot read `{}`: {e}", dir.display()))
-                    .in_path(dir.display().to_string()),
+                Diagnostic::error(
+                    codes::E0001,
+                    format!("cannot read `{}`: {e}", dir.display()),
+                )
+                .in_path(dir.display().to_string()),
             );
             return out;
         }
@@ -342,7 +321,7 @@ pub fn outside_link(canon_root: &Path, path: &Path, root: &Path) -> Option<Diagn
         Ok(target) if target.starts_with(canon_root) => None,
         _ => Some(
             Diagnostic::error(
-                "E0006",
+                codes::E0006,
                 format!(
                     "`{}` links outside the content folder",
                     display_path(root, path)
@@ -494,7 +473,7 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
             report.extend(catalog_report);
             if whole && library.scenarios.is_empty() && !report.has_errors() {
                 report.push(
-                    Diagnostic::error("E0001", "there are no scenarios in `scenarios/`")
+                    Diagnostic::error(codes::E0001, "there are no scenarios in `scenarios/`")
                         .in_path("scenarios")
                         .hint("add a scenario file, or start Sanad with `--content DIR`"),
                 );
@@ -514,7 +493,13 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
                     })
                     .collect()
             };
-            i18n::check(&catalog, &all, &rubric, CheckOptions { strict }, &mut report);
+            i18n::check(
+                &catalog,
+                &all,
+                &rubric,
+                CheckOptions { strict },
+                &mut report,
+            );
         }
         Purpose::Check { .. } => {}
     }
@@ -567,7 +552,7 @@ fn named_files(root: &Path, paths: &[PathBuf], report: &mut Report) -> (Vec<Path
             files.push(p.clone());
         } else {
             report.push(
-                Diagnostic::error("E0001", format!("`{}` does not exist", p.display()))
+                Diagnostic::error(codes::E0001, format!("`{}` does not exist", p.display()))
                     .in_path(p.display().to_string()),
             );
         }
@@ -609,7 +594,7 @@ pub fn unexercised(
     for c in &rubric.competencies {
         if !scenarios.iter().any(|s| s.competencies.contains(&c.id)) {
             let d = Diagnostic::warning(
-                "W0502",
+                codes::W0502,
                 format!(
                     "the competency `{}` is never exercised by the scenarios checked",
                     c.id

@@ -3,6 +3,7 @@
 //! feedback. Structural checks always run; the state-space checks run when the scenario has
 //! no reference errors.
 
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, Report, SourceFile};
 use crate::explore::{self, StateGraph};
 use crate::model::*;
@@ -15,7 +16,7 @@ pub fn check(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, refere
         for c in n.choices() {
             if !c.score.is_empty() && c.feedback.is_none() {
                 report.push(
-                    Diagnostic::warning("W0501", "a scored choice has no feedback")
+                    Diagnostic::warning(codes::W0501, "a scored choice has no feedback")
                         .at(
                             file,
                             c.span,
@@ -62,9 +63,12 @@ fn structural(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report) {
         if empty {
             dead[i] = true;
             report.push(
-                Diagnostic::error("E0402", format!("the node `{}` has no way out", node.id))
-                    .at(file, node.span, "not an ending, and no choices")
-                    .hint("add choices, or make it an `Ending(..)`"),
+                Diagnostic::error(
+                    codes::E0402,
+                    format!("the node `{}` has no way out", node.id),
+                )
+                .at(file, node.span, "not an ending, and no choices")
+                .hint("add choices, or make it an `Ending(..)`"),
             );
         }
     }
@@ -81,9 +85,9 @@ fn structural(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report) {
         for (i, node) in scn.nodes.iter().enumerate() {
             if !reach[i] && report_unreachable {
                 let (code, what) = if node.is_ending() {
-                    ("E0403", "ending")
+                    (codes::E0403, "ending")
                 } else {
-                    ("E0401", "node")
+                    (codes::E0401, "node")
                 };
                 report.push(
                     Diagnostic::error(
@@ -143,7 +147,7 @@ fn structural(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report) {
         let first = &scn.nodes[region[0] as usize];
         report.push(
             Diagnostic::error(
-                "E0404",
+                codes::E0404,
                 format!(
                     "a loop with no exit: {}{} never lead to an ending",
                     names.join(", "),
@@ -178,7 +182,7 @@ fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &
     if !g.complete {
         report.push(
             Diagnostic::warning(
-                "W0505",
+                codes::W0505,
                 format!(
                     "the scenario has more than {} distinct situations; conditional checks were cut short",
                     explore::CHECK_STATE_LIMIT
@@ -194,9 +198,9 @@ fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &
     for (i, node) in scn.nodes.iter().enumerate() {
         if structurally[i] && !g.reached[i] {
             let (code, what) = if node.is_ending() {
-                ("E0403", "ending")
+                (codes::E0403, "ending")
             } else {
-                ("E0401", "node")
+                (codes::E0401, "node")
             };
             report.push(
                 Diagnostic::error(
@@ -235,7 +239,7 @@ fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &
         let path = g.witness(scn, s as u32);
         report.push(
             Diagnostic::error(
-                "E0404",
+                codes::E0404,
                 format!(
                     "a loop with no exit: from `{}` no ending can be reached",
                     scn.node(node).id
@@ -299,7 +303,7 @@ fn structural_reach(scn: &Scenario) -> Vec<bool> {
 fn stuck_diag(scn: &Scenario, file: &Arc<SourceFile>, stuck: &Stuck, when: String) -> Diagnostic {
     match stuck {
         Stuck::NoChoice(n) => Diagnostic::error(
-            "E0405",
+            codes::E0405,
             format!(
                 "the trainee can reach `{}` with no choice available",
                 scn.node(*n).id
@@ -314,7 +318,7 @@ fn stuck_diag(scn: &Scenario, file: &Arc<SourceFile>, stuck: &Stuck, when: Strin
             "this happens {when}; add a choice without a condition"
         )),
         Stuck::HubCycle(n) => Diagnostic::error(
-            "E0404",
+            codes::E0404,
             format!(
                 "hubs pass the turn to each other forever, starting at `{}`",
                 scn.node(*n).id
@@ -327,7 +331,8 @@ fn stuck_diag(scn: &Scenario, file: &Arc<SourceFile>, stuck: &Stuck, when: Strin
         )
         .hint(format!("this happens {when}")),
         Stuck::Invalid => {
-            Diagnostic::error("E0404", "the session reaches an unresolved reference").in_file(file)
+            Diagnostic::error(codes::E0404, "the session reaches an unresolved reference")
+                .in_file(file)
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::fonts::{FontsReady, UiFonts};
 use super::state::{Content, Current, Launch, Play, Screen, Selected, Settings, Trainee};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes;
 use crate::records::{self, Prefs, Records};
 use crate::session::Session;
 use bevy::prelude::*;
@@ -82,7 +83,7 @@ fn leave_loading(
     }
     if let Some(p) = &fonts.problem {
         content.report.push(
-            Diagnostic::error("E0001", format!("the fonts could not be loaded: {p}"))
+            Diagnostic::error(codes::E0001, format!("the fonts could not be loaded: {p}"))
                 .in_path("assets/fonts"),
         );
     }

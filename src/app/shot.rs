@@ -109,8 +109,8 @@ pub fn prepare(
         if let Some(e) = played.error() {
             warn!("{e}");
         }
-        let show_feedback = plan.self_paced
-            && played.last_taken().is_some_and(|s| s.feedback.is_some());
+        let show_feedback =
+            plan.self_paced && played.last_taken().is_some_and(|s| s.feedback.is_some());
         let session = played.session;
         let d = (plan.screen == ShotScreen::Debrief)
             .then(|| debrief::debrief(&session, scn, &content.library.rubric));

@@ -1,7 +1,9 @@
 //! `sanad check [PATHS..] [--format json] [--strict]`.
 
 use super::{Format, emit, emit_json};
+use sanad::diagnostic::color_wanted;
 use sanad::loader::{self, Purpose, Selection};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -9,7 +11,7 @@ pub fn check(root: &Path, paths: &[PathBuf], format: Format, strict: bool) -> Ex
     let report = loader::load(root, &Selection::Paths(paths), Purpose::Check { strict }).report;
     match format {
         Format::Json => emit_json(&report.to_json()),
-        Format::Text => emit(&report.render()),
+        Format::Text => emit(&report.render_styled(color_wanted(std::io::stdout().is_terminal()))),
     }
     if report.has_errors() {
         ExitCode::from(1)

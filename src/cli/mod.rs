@@ -224,7 +224,9 @@ pub fn load_one(root: &Path, arg: &str) -> Result<Loaded, ExitCode> {
     if loaded.library.scenarios.len() == 1 {
         Ok(loaded)
     } else {
-        eprint!("{}", loaded.report.render());
+        use std::io::IsTerminal;
+        let color = sanad::diagnostic::color_wanted(std::io::stderr().is_terminal());
+        eprint!("{}", loaded.report.render_styled(color));
         Err(ExitCode::from(1))
     }
 }

@@ -134,7 +134,10 @@ pub fn run(
                 "the scenario ended after {} choice(s); {} choice(s) left over: {}",
                 played.used,
                 left.len(),
-                left.iter().map(u32::to_string).collect::<Vec<_>>().join(",")
+                left.iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
             )
         })
     });
@@ -263,4 +266,3 @@ fn debrief_text(
     }
     out
 }
-

@@ -3,6 +3,7 @@
 use super::Dec;
 use super::names::Names;
 use super::read::{VariantBody, is_id, variant_name};
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::*;
 use crate::ron_value::{Span, Spanned, Value};
@@ -23,25 +24,25 @@ pub(super) fn cond(
         );
         return None;
     };
-    let arity = |d: &mut Dec, n: usize, form: &str| -> bool {
-        if items.len() != n {
-            d.push(
-                Diagnostic::error("E0101", format!("`{}` takes {n} value(s)", kind.value)).at(
-                    d.file,
-                    v.span,
-                    format!("write `{form}`"),
-                ),
-            );
-            return false;
-        }
-        true
-    };
+    let arity =
+        |d: &mut Dec, n: usize, form: &str| -> bool {
+            if items.len() != n {
+                d.push(
+                    Diagnostic::error(codes::E0101, format!("`{}` takes {n} value(s)", kind.value))
+                        .at(d.file, v.span, format!("write `{form}`")),
+                );
+                return false;
+            }
+            true
+        };
     if depth > 16 {
-        d.push(Diagnostic::error("E0004", "conditions nest too deeply").at(
-            d.file,
-            v.span,
-            "more than 16 levels",
-        ));
+        d.push(
+            Diagnostic::error(codes::E0004, "conditions nest too deeply").at(
+                d.file,
+                v.span,
+                "more than 16 levels",
+            ),
+        );
         return None;
     }
     match kind.value.as_str() {
@@ -53,7 +54,7 @@ pub(super) fn cond(
             let op_s = d.string(&items[1])?;
             let Some((_, op)) = CmpOp::ALL.iter().find(|(s, _)| *s == op_s) else {
                 d.push(
-                    Diagnostic::error("E0105", format!("unknown comparison `{op_s}`"))
+                    Diagnostic::error(codes::E0105, format!("unknown comparison `{op_s}`"))
                         .at(d.file, items[1].span, "not a comparison")
                         .hint("one of: ==, !=, <, <=, >, >="),
                 );
@@ -67,7 +68,7 @@ pub(super) fn cond(
                 if max - min <= 10_000 {
                     d.push(
                         Diagnostic::warning(
-                            "W0503",
+                            codes::W0503,
                             format!(
                                 "this condition is always {} for `{}` ({min}..{max})",
                                 if always { "true" } else { "false" },
@@ -98,7 +99,7 @@ pub(super) fn cond(
             if !arity(d, 1, "Has(\"evidence\")") {
                 return None;
             }
-            d.lookup(&items[0], &names.evidence, "evidence item", "E0305")
+            d.lookup(&items[0], &names.evidence, "evidence item", codes::E0305)
                 .map(Cond::Has)
         }
         "Referred" => {
@@ -134,7 +135,7 @@ pub(super) fn cond(
         }
         other => {
             d.push(
-                Diagnostic::error("E0105", format!("unknown condition `{other}`"))
+                Diagnostic::error(codes::E0105, format!("unknown condition `{other}`"))
                     .at(d.file, kind.span, "not a condition")
                     .hint(
                         did_you_mean(other, KINDS)
@@ -151,7 +152,7 @@ fn agency_ok(d: &mut Dec, s: &str, span: Span) -> bool {
         return true;
     }
     d.push(
-        Diagnostic::error("E0106", format!("`{s}` is not a valid agency id"))
+        Diagnostic::error(codes::E0106, format!("`{s}` is not a valid agency id"))
             .at(d.file, span, "invalid id")
             .hint("agency ids look like `shelter` or `labour-inspectorate`; each has a UI message `agency-<id>`"),
     );
@@ -171,19 +172,17 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
         VariantBody::Tuple(items) => items,
         VariantBody::Struct => &[],
     };
-    let arity = |d: &mut Dec, n: usize, form: &str| -> bool {
-        if items.len() != n {
-            d.push(
-                Diagnostic::error("E0101", format!("`{}` takes {n} value(s)", kind.value)).at(
-                    d.file,
-                    v.span,
-                    format!("write `{form}`"),
-                ),
-            );
-            return false;
-        }
-        true
-    };
+    let arity =
+        |d: &mut Dec, n: usize, form: &str| -> bool {
+            if items.len() != n {
+                d.push(
+                    Diagnostic::error(codes::E0101, format!("`{}` takes {n} value(s)", kind.value))
+                        .at(d.file, v.span, format!("write `{form}`")),
+                );
+                return false;
+            }
+            true
+        };
     match kind.value.as_str() {
         "Set" => {
             if !arity(d, 2, "Set(\"name\", value)") {
@@ -201,7 +200,7 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
             if !decl.is_flag() && !(min..=max).contains(&value) {
                 d.push(
                     Diagnostic::error(
-                        "E0308",
+                        codes::E0308,
                         format!(
                             "{value} is outside the bounds of `{}` ({min}..{max})",
                             decl.id
@@ -221,11 +220,13 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
             let var = d.var_ref(&items[0], names, Some(false))?;
             let n = d.int(&items[1])?;
             if n.abs() > 1_000_000_000 {
-                d.push(Diagnostic::error("E0308", "the amount is too large").at(
-                    d.file,
-                    items[1].span,
-                    "out of range",
-                ));
+                d.push(
+                    Diagnostic::error(codes::E0308, "the amount is too large").at(
+                        d.file,
+                        items[1].span,
+                        "out of range",
+                    ),
+                );
                 return None;
             }
             Some(Effect::Add(var, n))
@@ -234,7 +235,7 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
             let f = d.fields(v, &["Collect"], "`Collect(evidence: \"id\", lawful: true)`")?;
             let ev = f
                 .req(d, "evidence")
-                .and_then(|e| d.lookup(e, &names.evidence, "evidence item", "E0305"));
+                .and_then(|e| d.lookup(e, &names.evidence, "evidence item", codes::E0305));
             let lawful = f.req(d, "lawful").and_then(|l| d.bool(l));
             f.finish(d);
             Some(Effect::Collect {
@@ -264,7 +265,7 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
         }
         other => {
             d.push(
-                Diagnostic::error("E0105", format!("unknown effect `{other}`"))
+                Diagnostic::error(codes::E0105, format!("unknown effect `{other}`"))
                     .at(d.file, kind.span, "not an effect")
                     .hint(
                         did_you_mean(other, KINDS)

@@ -24,6 +24,7 @@ pub(crate) use rubric::rubric;
 pub use scenario::fingerprint;
 pub(crate) use scenario::scenario;
 
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, Report, SourceFile};
 use crate::ron_value::{Spanned, Value};
 use std::sync::Arc;
@@ -42,7 +43,7 @@ impl<'a> Dec<'a> {
     pub fn type_error(&mut self, v: &Spanned<Value>, expected: &str) {
         let found = v.value.describe();
         self.push(
-            Diagnostic::error("E0101", format!("expected {expected}, found {found}")).at(
+            Diagnostic::error(codes::E0101, format!("expected {expected}, found {found}")).at(
                 self.file,
                 v.span,
                 format!("expected {expected}"),

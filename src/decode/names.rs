@@ -1,6 +1,7 @@
 //! The name tables that references resolve against, and the resolvers.
 
 use super::Dec;
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::*;
 use crate::ron_value::{Spanned, Value};
@@ -23,7 +24,7 @@ impl Dec<'_> {
         v: &Spanned<Value>,
         table: &HashMap<String, T>,
         what: &str,
-        code: &'static str,
+        code: codes::Code,
     ) -> Option<T> {
         let s = self.string(v)?;
         if let Some(t) = table.get(&s) {
@@ -40,7 +41,7 @@ impl Dec<'_> {
     }
 
     pub(super) fn node_ref(&mut self, v: &Spanned<Value>, names: &Names) -> NodeIdx {
-        self.lookup(v, &names.nodes, "node", "E0301")
+        self.lookup(v, &names.nodes, "node", codes::E0301)
             .unwrap_or(NodeIdx::INVALID)
     }
 
@@ -55,7 +56,7 @@ impl Dec<'_> {
             let hint = did_you_mean(&s, names.vars.iter().map(|x| x.id.as_str()))
                 .unwrap_or_else(|| "declare it under `variables`".into());
             self.push(
-                Diagnostic::error("E0303", format!("unknown variable `{s}`"))
+                Diagnostic::error(codes::E0303, format!("unknown variable `{s}`"))
                     .at(self.file, v.span, "no variable with this id")
                     .hint(hint),
             );
@@ -71,9 +72,12 @@ impl Dec<'_> {
                 ("a number", "a flag")
             };
             self.push(
-                Diagnostic::error("E0307", format!("`{s}` is {is}, but {want} is used here"))
-                    .at(self.file, v.span, format!("`{s}` is {is}"))
-                    .note(self.file, var.span, "declared here"),
+                Diagnostic::error(
+                    codes::E0307,
+                    format!("`{s}` is {is}, but {want} is used here"),
+                )
+                .at(self.file, v.span, format!("`{s}` is {is}"))
+                .note(self.file, var.span, "declared here"),
             );
             return None;
         }

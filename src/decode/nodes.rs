@@ -4,13 +4,14 @@ use super::Dec;
 use super::logic::{cond, effect};
 use super::names::Names;
 use super::read::{Fields, variant_name};
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::*;
 use crate::ron_value::{Span, Spanned, Value};
 
 fn speaker(d: &mut Dec, f: &Fields, names: &Names) -> Option<CastIdx> {
     let v = f.opt("speaker")?;
-    d.lookup(v, &names.cast, "cast member", "E0304")
+    d.lookup(v, &names.cast, "cast member", codes::E0304)
 }
 
 pub(super) fn node_body(d: &mut Dec, v: &Spanned<Value>, names: &mut Names) -> Option<NodeBody> {
@@ -21,7 +22,7 @@ pub(super) fn node_body(d: &mut Dec, v: &Spanned<Value>, names: &mut Names) -> O
     };
     if !KINDS.contains(&kind.value.as_str()) {
         d.push(
-            Diagnostic::error("E0105", format!("unknown node kind `{}`", kind.value))
+            Diagnostic::error(codes::E0105, format!("unknown node kind `{}`", kind.value))
                 .at(d.file, kind.span, "not a node kind")
                 .hint(
                     did_you_mean(&kind.value, KINDS)
@@ -76,20 +77,18 @@ pub(super) fn node_body(d: &mut Dec, v: &Spanned<Value>, names: &mut Names) -> O
         }
         "Hub" => {
             let text = f.opt("text").and_then(|t| d.msg_id(t));
-            let budget = f.opt("budget").and_then(|b| {
-                let n = d.int(b)?;
-                if !(1..=1000).contains(&n) {
-                    d.push(
-                        Diagnostic::error("E0308", "a hub budget must be 1 to 1000 turns").at(
-                            d.file,
-                            b.span,
-                            "out of range",
-                        ),
-                    );
-                    return None;
-                }
-                Some(n as u32)
-            });
+            let budget =
+                f.opt("budget").and_then(|b| {
+                    let n = d.int(b)?;
+                    if !(1..=1000).contains(&n) {
+                        d.push(
+                            Diagnostic::error(codes::E0308, "a hub budget must be 1 to 1000 turns")
+                                .at(d.file, b.span, "out of range"),
+                        );
+                        return None;
+                    }
+                    Some(n as u32)
+                });
             let actions = f
                 .req(d, "actions")
                 .map(|c| choices(d, c, names, true))
@@ -156,9 +155,12 @@ fn choices(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Vec
             if let Some(p) = c.pin {
                 if let Some((_, first)) = pins.iter().find(|(q, _)| *q == p) {
                     d.push(
-                        Diagnostic::error("E0310", "two choices are pinned to the same position")
-                            .at(d.file, c.span, "pinned again here")
-                            .note(d.file, *first, "first pinned here"),
+                        Diagnostic::error(
+                            codes::E0310,
+                            "two choices are pinned to the same position",
+                        )
+                        .at(d.file, c.span, "pinned again here")
+                        .note(d.file, *first, "first pinned here"),
                     );
                 }
                 pins.push((p, c.span));
@@ -172,7 +174,7 @@ fn choices(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Vec
         if *k > n {
             d.push(
                 Diagnostic::error(
-                    "E0310",
+                    codes::E0310,
                     format!("pinned to position {k}, but there are only {n} choices"),
                 )
                 .at(d.file, *span, "pin out of range"),
@@ -201,11 +203,11 @@ fn choice(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Opti
             let Some(delta) = d.int(val) else { continue };
             if delta.abs() > 1000 {
                 d.push(
-                    Diagnostic::error("E0308", "a score change must be between -1000 and 1000").at(
-                        d.file,
-                        val.span,
-                        "out of range",
-                    ),
+                    Diagnostic::error(
+                        codes::E0308,
+                        "a score change must be between -1000 and 1000",
+                    )
+                    .at(d.file, val.span, "out of range"),
                 );
                 continue;
             }
@@ -224,9 +226,12 @@ fn choice(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Opti
                                 )
                             });
                     d.push(
-                        Diagnostic::error("E0302", format!("unknown competency `{}`", k.value))
-                            .at(d.file, k.span, "not in the rubric")
-                            .hint(hint),
+                        Diagnostic::error(
+                            codes::E0302,
+                            format!("unknown competency `{}`", k.value),
+                        )
+                        .at(d.file, k.span, "not in the rubric")
+                        .hint(hint),
                     );
                 }
             }
@@ -243,7 +248,7 @@ fn choice(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Opti
             let hint = did_you_mean(&s, names.principles.iter().map(String::as_str))
                 .unwrap_or_else(|| "principles are listed in scenarios/rubric.ron".into());
             d.push(
-                Diagnostic::error("E0306", format!("unknown principle `{s}`"))
+                Diagnostic::error(codes::E0306, format!("unknown principle `{s}`"))
                     .at(d.file, p.span, "not in the rubric's principles")
                     .hint(hint),
             );
@@ -252,13 +257,13 @@ fn choice(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Opti
     });
     match (feedback_v, principle_v) {
         (Some(fb), None) => d.push(
-            Diagnostic::error("E0309", "feedback must name the principle it rests on")
+            Diagnostic::error(codes::E0309, "feedback must name the principle it rests on")
                 .at(d.file, fb.span, "feedback without `principle`")
                 .hint("add `principle: \"..\"` with an id from scenarios/rubric.ron"),
         ),
         (None, Some(p)) => d.push(
             Diagnostic::error(
-                "E0309",
+                codes::E0309,
                 "a principle is named but there is no feedback text",
             )
             .at(d.file, p.span, "principle without `feedback`"),
@@ -268,28 +273,31 @@ fn choice(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Opti
     let critical = f.opt("critical").and_then(|c| d.bool(c)).unwrap_or(false);
     if critical && feedback_v.is_none() {
         d.push(
-            Diagnostic::error("E0309", "a critical choice must explain itself in feedback").at(
+            Diagnostic::error(
+                codes::E0309,
+                "a critical choice must explain itself in feedback",
+            )
+            .at(
                 d.file,
                 f.get("critical").map_or(v.span, |c| c.span),
                 "critical without feedback",
             ),
         );
     }
-    let pin =
-        f.opt("pin").and_then(|p| {
-            let n = d.int(p)?;
-            match n {
-                1..=99 => Some(Pin::First(n as u32)),
-                -99..=-1 => Some(Pin::Last((-n) as u32)),
-                _ => {
-                    d.push(
-                        Diagnostic::error("E0310", "a pin is a position: 1 is first, -1 is last")
-                            .at(d.file, p.span, "not a position"),
-                    );
-                    None
-                }
+    let pin = f.opt("pin").and_then(|p| {
+        let n = d.int(p)?;
+        match n {
+            1..=99 => Some(Pin::First(n as u32)),
+            -99..=-1 => Some(Pin::Last((-n) as u32)),
+            _ => {
+                d.push(
+                    Diagnostic::error(codes::E0310, "a pin is a position: 1 is first, -1 is last")
+                        .at(d.file, p.span, "not a position"),
+                );
+                None
             }
-        });
+        }
+    });
     let next = match f.opt("next") {
         Some(n) => Some(d.node_ref(n, names)),
         None if hub => None,

@@ -2,6 +2,7 @@
 //! of a struct.
 
 use super::Dec;
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::MsgId;
 use crate::ron_value::{Span, Spanned, Value};
@@ -56,7 +57,7 @@ impl<'v> Fields<'v> {
     pub fn missing(&self, d: &mut Dec, name: &'static str) {
         d.push(
             Diagnostic::error(
-                "E0102",
+                codes::E0102,
                 format!("{} is missing the field `{name}`", self.what),
             )
             .at(d.file, self.head(), format!("`{name}` is required here")),
@@ -97,9 +98,12 @@ impl<'v> Fields<'v> {
             if let Some(first) = seen.get(k.value.as_str()) {
                 put(
                     d,
-                    Diagnostic::error("E0104", format!("the field `{}` is written twice", k.value))
-                        .at(d.file, k.span, "written again here")
-                        .note(d.file, *first, "first written here"),
+                    Diagnostic::error(
+                        codes::E0104,
+                        format!("the field `{}` is written twice", k.value),
+                    )
+                    .at(d.file, k.span, "written again here")
+                    .note(d.file, *first, "first written here"),
                 );
                 continue;
             }
@@ -109,9 +113,12 @@ impl<'v> Fields<'v> {
                     .unwrap_or_else(|| format!("{} takes: {}", self.what, allowed.join(", ")));
                 put(
                     d,
-                    Diagnostic::error("E0103", format!("{} has no field `{}`", self.what, k.value))
-                        .at(d.file, k.span, "unknown field")
-                        .hint(hint),
+                    Diagnostic::error(
+                        codes::E0103,
+                        format!("{} has no field `{}`", self.what, k.value),
+                    )
+                    .at(d.file, k.span, "unknown field")
+                    .hint(hint),
                 );
             }
         }
@@ -150,7 +157,7 @@ impl Dec<'_> {
                 {
                     self.push(
                         Diagnostic::error(
-                            "E0107",
+                            codes::E0107,
                             format!("expected {what}, found `{}(..)`", n.value),
                         )
                         .at(self.file, n.span, format!("expected `{}(`", names[0]))
@@ -193,7 +200,7 @@ impl Dec<'_> {
         let s = self.string(v)?;
         if !is_fluent_id(&s) {
             self.push(
-                Diagnostic::error("E0106", format!("`{s}` is not a valid message id"))
+                Diagnostic::error(codes::E0106, format!("`{s}` is not a valid message id"))
                     .at(self.file, v.span, "not a message id")
                     .hint(
                         "message ids start with a letter and use only a-z, A-Z, 0-9, `-` and `_`",
@@ -264,7 +271,7 @@ impl Dec<'_> {
             };
             if let Some(first) = seen.get(key.as_str()) {
                 self.push(
-                    Diagnostic::error("E0104", format!("duplicate {what} id `{key}`"))
+                    Diagnostic::error(codes::E0104, format!("duplicate {what} id `{key}`"))
                         .at(self.file, k.span, "defined again here")
                         .note(self.file, *first, "first defined here")
                         .hint(format!("every {what} needs its own id")),
@@ -273,7 +280,7 @@ impl Dec<'_> {
             }
             if !is_id(key) {
                 self.push(
-                    Diagnostic::error("E0106", format!("`{key}` is not a valid {what} id"))
+                    Diagnostic::error(codes::E0106, format!("`{key}` is not a valid {what} id"))
                         .at(self.file, k.span, "invalid id")
                         .hint("ids start with a letter and use only a-z, A-Z, 0-9, `-` and `_`"),
                 );
@@ -302,7 +309,7 @@ impl Dec<'_> {
                     format!("one of: {}", names().collect::<Vec<_>>().join(", "))
                 });
                 self.push(
-                    Diagnostic::error("E0105", format!("unknown {what} `{n}`"))
+                    Diagnostic::error(codes::E0105, format!("unknown {what} `{n}`"))
                         .at(self.file, v.span, format!("not {} {what}", article(what)))
                         .hint(hint),
                 );
@@ -362,6 +369,7 @@ pub(super) enum VariantBody<'v> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::codes;
     use crate::diagnostic::{Report, SourceFile};
     use std::path::Path;
 
@@ -377,7 +385,7 @@ mod tests {
         let f = d.fields(&value, &["T"], "a `T(..)`").unwrap();
         f.req(d, "a");
         // A problem found after the struct was opened, to check the order.
-        d.push(Diagnostic::error("E0101", "found later"));
+        d.push(Diagnostic::error(codes::E0101, "found later"));
         let _ = f.opt("b");
         f.finish(d);
         report

@@ -2,6 +2,7 @@
 
 use super::Dec;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes;
 use crate::model::*;
 use crate::ron_value::{Spanned, Value};
 
@@ -13,7 +14,7 @@ pub(crate) fn rubric(d: &mut Dec, root: &Spanned<Value>) -> Option<Rubric> {
         && n != FORMAT_VERSION
     {
         d.push(
-            Diagnostic::error("E0200", format!("format version {n} is not supported")).at(
+            Diagnostic::error(codes::E0200, format!("format version {n} is not supported")).at(
                 d.file,
                 v.span,
                 format!("this build reads format {FORMAT_VERSION}"),
@@ -28,18 +29,17 @@ pub(crate) fn rubric(d: &mut Dec, root: &Spanned<Value>) -> Option<Rubric> {
             };
             let name = cf.req(d, "name").and_then(|x| d.msg_id(x));
             let description = cf.req(d, "description").and_then(|x| d.msg_id(x));
-            let weight =
-                cf.opt("weight").and_then(|w| {
-                    let x = d.number(w)?;
-                    if !(x > 0.0 && x <= 100.0) {
-                        d.push(
-                            Diagnostic::error("E0308", "a weight must be above 0 and at most 100")
-                                .at(d.file, w.span, "out of range"),
-                        );
-                        return None;
-                    }
-                    Some(x)
-                });
+            let weight = cf.opt("weight").and_then(|w| {
+                let x = d.number(w)?;
+                if !(x > 0.0 && x <= 100.0) {
+                    d.push(
+                        Diagnostic::error(codes::E0308, "a weight must be above 0 and at most 100")
+                            .at(d.file, w.span, "out of range"),
+                    );
+                    return None;
+                }
+                Some(x)
+            });
             cf.finish(d);
             if let (Some(name), Some(description)) = (name, description) {
                 competencies.push(Competency {
@@ -72,7 +72,7 @@ pub(crate) fn rubric(d: &mut Dec, root: &Spanned<Value>) -> Option<Rubric> {
     }
     f.finish(d);
     if competencies.is_empty() {
-        d.push(Diagnostic::error("E0102", "the rubric has no competencies").in_file(d.file));
+        d.push(Diagnostic::error(codes::E0102, "the rubric has no competencies").in_file(d.file));
     }
     Some(Rubric {
         competencies,

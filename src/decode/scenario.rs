@@ -5,6 +5,7 @@ use super::logic::effect;
 use super::names::Names;
 use super::nodes::node_body;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::codes;
 use crate::model::*;
 use crate::ron_value::{Spanned, Value};
 use std::collections::HashMap;
@@ -23,7 +24,7 @@ pub(crate) fn scenario(
         let n = d.int(v)?;
         if n != FORMAT_VERSION {
             d.push(
-                Diagnostic::error("E0200", format!("format version {n} is not supported"))
+                Diagnostic::error(codes::E0200, format!("format version {n} is not supported"))
                     .at(
                         d.file,
                         v.span,
@@ -40,7 +41,7 @@ pub(crate) fn scenario(
     {
         d.push(
             Diagnostic::error(
-                "E0201",
+                codes::E0201,
                 format!("the file declares the id `{id}`, but its name gives `{file_id}`"),
             )
             .at(d.file, v.span, "does not match the file name")
@@ -77,11 +78,11 @@ pub(crate) fn scenario(
         let n = d.int(v)?;
         if !(1..=600).contains(&n) {
             d.push(
-                Diagnostic::error("E0308", "the estimated length must be 1 to 600 minutes").at(
-                    d.file,
-                    v.span,
-                    "out of range",
-                ),
+                Diagnostic::error(
+                    codes::E0308,
+                    "the estimated length must be 1 to 600 minutes",
+                )
+                .at(d.file, v.span, "out of range"),
             );
             return None;
         }
@@ -113,7 +114,7 @@ pub(crate) fn scenario(
     if node_entries.len() > crate::limits::MAX_NODES {
         d.push(
             Diagnostic::error(
-                "E0005",
+                codes::E0005,
                 format!(
                     "the scenario has {} nodes; at most {} are allowed",
                     node_entries.len(),
@@ -186,9 +187,16 @@ pub(crate) fn scenario(
                 if let Some(p) = pick(d, item, &names) {
                     if let Some(first) = out.iter().find(|q| q.id == p.id) {
                         d.push(
-                            Diagnostic::error("E0104", format!("duplicate pick id `{}`", p.id))
-                                .at(d.file, p.span, "defined again here")
-                                .note(d.file, first.span, "first defined here"),
+                            Diagnostic::error(
+                                codes::E0104,
+                                format!("duplicate pick id `{}`", p.id),
+                            )
+                            .at(d.file, p.span, "defined again here")
+                            .note(
+                                d.file,
+                                first.span,
+                                "first defined here",
+                            ),
                         );
                         continue;
                     }
@@ -292,7 +300,7 @@ fn character(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Char
         let p = d.string(v)?;
         if let Err(why) = crate::limits::check_relative_path(&p) {
             d.push(
-                Diagnostic::error("E0006", format!("unsafe asset path `{p}`"))
+                Diagnostic::error(codes::E0006, format!("unsafe asset path `{p}`"))
                     .at(d.file, v.span, why)
                     .hint("asset paths are relative to the `assets/` folder and may not leave it"),
             );
@@ -316,7 +324,11 @@ fn variable(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Varia
         Value::Struct { name: Some(n), .. } | Value::Tuple { name: Some(n), .. } => n.value.clone(),
         _ => {
             d.push(
-                Diagnostic::error("E0101", "a variable must say whether it is `Int` or `Flag`").at(
+                Diagnostic::error(
+                    codes::E0101,
+                    "a variable must say whether it is `Int` or `Flag`",
+                )
+                .at(
                     d.file,
                     v.span,
                     "write `Int(min: .., max: .., start: ..)` or `Flag(start: ..)`",
@@ -344,7 +356,7 @@ fn variable(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Varia
         if min > max || min < -bound || max > bound {
             d.push(
                 Diagnostic::error(
-                    "E0308",
+                    codes::E0308,
                     format!("invalid bounds {min}..{max} for `{}`", k.value),
                 )
                 .at(
@@ -362,7 +374,7 @@ fn variable(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Varia
         if !(min..=max).contains(&start) {
             d.push(
                 Diagnostic::error(
-                    "E0308",
+                    codes::E0308,
                     format!(
                         "`{}` starts at {start}, outside its bounds {min}..{max}",
                         k.value
@@ -378,7 +390,7 @@ fn variable(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Varia
         {
             d.push(
                 Diagnostic::error(
-                    "E0313",
+                    codes::E0313,
                     format!(
                         "the first cue band starts at {}, but `{}` can be as low as {min}",
                         c.bands[0].0, k.value
@@ -415,11 +427,8 @@ fn cue(d: &mut Dec, v: &Spanned<Value>) -> Option<Cue> {
                     };
                     if bands.last().is_some_and(|(prev, _)| *prev >= from) {
                         d.push(
-                            Diagnostic::error("E0313", "cue bands must be in ascending order").at(
-                                d.file,
-                                items[0].span,
-                                "not above the previous band",
-                            ),
+                            Diagnostic::error(codes::E0313, "cue bands must be in ascending order")
+                                .at(d.file, items[0].span, "not above the previous band"),
                         );
                     }
                     bands.push((from, msg));
@@ -429,7 +438,7 @@ fn cue(d: &mut Dec, v: &Spanned<Value>) -> Option<Cue> {
         }
         if bands.is_empty() {
             d.push(
-                Diagnostic::error("E0313", "a cue needs at least one band")
+                Diagnostic::error(codes::E0313, "a cue needs at least one band")
                     .at(d.file, b.span, "no bands"),
             );
         }
@@ -460,7 +469,7 @@ fn pick(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<Pick> {
             let weight = of.opt("weight").and_then(|w| d.int(w)).unwrap_or(1);
             if !(1..=1000).contains(&weight) {
                 d.push(
-                    Diagnostic::error("E0314", "a profile weight must be 1 to 1000").at(
+                    Diagnostic::error(codes::E0314, "a profile weight must be 1 to 1000").at(
                         d.file,
                         of.get("weight").map_or(o.span, |w| w.span),
                         "out of range",
@@ -508,7 +517,7 @@ fn pick(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<Pick> {
         }
         if options.is_empty() {
             d.push(
-                Diagnostic::error("E0314", format!("the pick `{id}` has no options"))
+                Diagnostic::error(codes::E0314, format!("the pick `{id}` has no options"))
                     .at(d.file, ov.span, "empty"),
             );
         }

@@ -108,10 +108,10 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(severity: Severity, code: impl Into<Code>, message: impl Into<String>) -> Self {
+    pub fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity,
-            code: code.into(),
+            code,
             message: message.into(),
             file: None,
             location: None,
@@ -120,10 +120,10 @@ impl Diagnostic {
             notes: Vec::new(),
         }
     }
-    pub fn error(code: impl Into<Code>, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, code, message)
     }
-    pub fn warning(code: impl Into<Code>, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, code, message)
     }
     pub fn at(mut self, file: &Arc<SourceFile>, span: Span, label: impl Into<String>) -> Self {
@@ -252,6 +252,7 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::codes;
 
     #[test]
     fn renders_file_line_column_source_and_label() {
@@ -261,7 +262,7 @@ mod tests {
             "line one\n    next: \"stroy\",\n".into(),
         );
         let start = f.text.find("\"stroy\"").unwrap();
-        let d = Diagnostic::error("E0301", "unknown node `stroy`")
+        let d = Diagnostic::error(codes::E0301, "unknown node `stroy`")
             .at(&f, Span::new(start, start + 7), "no node with this id")
             .hint("did you mean `story`?");
         let r = d.render();

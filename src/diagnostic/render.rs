@@ -166,6 +166,7 @@ fn clamp(file: &SourceFile, r: Range<usize>) -> Range<usize> {
 mod tests {
     use super::super::{Diagnostic, Report, SourceFile};
     use super::color_wanted;
+    use crate::diagnostic::codes;
     use crate::ron_value::Span;
     use std::path::Path;
     use std::sync::Arc;
@@ -191,7 +192,7 @@ mod tests {
         // Arabic with a combining mark (the shadda takes no column) and CJK characters (two
         // columns each) before the marked word.
         let f = file("x\n  speaker: \"شّاهد\", 名前: \"stroy\",\n");
-        let d = Diagnostic::error("E0301", "unknown node `stroy`").at(
+        let d = Diagnostic::error(codes::E0301, "unknown node `stroy`").at(
             &f,
             span_of(&f, "\"stroy\""),
             "no node with this id",
@@ -220,7 +221,7 @@ mod tests {
         let f = file("a\nChoice(\n    text: \"t\",\n    next: \"x\",\n)\nb\n");
         let start = f.text.find("Choice(").unwrap();
         let end = f.text.find(")\n").unwrap() + 1;
-        let d = Diagnostic::error("E0309", "a critical choice without feedback").at(
+        let d = Diagnostic::error(codes::E0309, "a critical choice without feedback").at(
             &f,
             Span::new(start, end),
             "this choice",
@@ -238,7 +239,7 @@ mod tests {
     fn notes_in_the_same_file_share_the_snippet() {
         let f = file("msg = one\na = 1\nb = 2\nc = 3\nmsg = two\n");
         let second = f.text.rfind("msg").unwrap();
-        let d = Diagnostic::error("E0606", "`msg` is defined twice")
+        let d = Diagnostic::error(codes::E0606, "`msg` is defined twice")
             .at(&f, Span::new(second, second + 3), "defined again here")
             .note(&f, Span::new(0, 3), "first defined here");
         let r = d.render();
@@ -264,20 +265,22 @@ mod tests {
             (len, len),
             (len + 5, len + 9),
         ] {
-            let d = Diagnostic::error("E0100", "x").at(&f, Span::new(s, e), "here");
+            let d = Diagnostic::error(codes::E0100, "x").at(&f, Span::new(s, e), "here");
             assert!(d.render().contains("error[E0100]: x"));
         }
         let empty = file("");
-        let d = Diagnostic::error("E0100", "empty file").at(&empty, Span::new(0, 0), "here");
+        let d = Diagnostic::error(codes::E0100, "empty file").at(&empty, Span::new(0, 0), "here");
         assert!(d.render().contains("--> t.ron:1:1"), "{}", d.render());
     }
 
     #[test]
     fn whole_file_problems_name_the_file() {
         let f = file("x");
-        let r = Diagnostic::error("E0003", "too large").in_file(&f).render();
+        let r = Diagnostic::error(codes::E0003, "too large")
+            .in_file(&f)
+            .render();
         assert!(r.contains("--> t.ron"), "{r}");
-        let r = Diagnostic::warning("W0602", "missing")
+        let r = Diagnostic::warning(codes::W0602, "missing")
             .in_path("locales/ar/ui.ftl")
             .hint("translate them")
             .render();
@@ -290,7 +293,7 @@ mod tests {
     fn colour_only_when_asked() {
         let f = file("next: \"stroy\"");
         let mut report = Report::default();
-        report.push(Diagnostic::error("E0301", "unknown node").at(
+        report.push(Diagnostic::error(codes::E0301, "unknown node").at(
             &f,
             span_of(&f, "\"stroy\""),
             "here",

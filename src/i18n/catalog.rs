@@ -2,6 +2,7 @@
 //! variables and references) and loaded into one concurrent `FluentBundle` per locale.
 
 use super::locale::{Digits, LocaleMeta, SOURCE_LOCALE, known_ids, localize_digits, meta};
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, Report, SourceFile};
 use crate::ron_value::Span;
 use fluent_bundle::concurrent::FluentBundle;
@@ -125,7 +126,7 @@ pub fn parse_ftl(source: &Arc<SourceFile>, report: &mut Report) -> FtlFile {
                 let line_end = source.text[start..].find('\n').map_or(len, |i| start + i);
                 let (found_line, _) = source.line_col(e.pos.start.min(len));
                 report.push(
-                    Diagnostic::error("E0600", format!("Fluent syntax error: {}", e.kind))
+                    Diagnostic::error(codes::E0600, format!("Fluent syntax error: {}", e.kind))
                         .at(
                             source,
                             Span::new(start, line_end.max(start + 1).min(len)),
@@ -178,8 +179,11 @@ impl Catalog {
                 .collect(),
             Err(e) => {
                 report.push(
-                    Diagnostic::error("E0001", format!("cannot read `{}`: {e}", dir.display()))
-                        .in_path("locales"),
+                    Diagnostic::error(
+                        codes::E0001,
+                        format!("cannot read `{}`: {e}", dir.display()),
+                    )
+                    .in_path("locales"),
                 );
                 Vec::new()
             }
@@ -192,7 +196,7 @@ impl Catalog {
         for id in locale_dirs {
             let Ok(langid) = id.parse::<LanguageIdentifier>() else {
                 report.push(
-                    Diagnostic::error("E0106", format!("`locales/{id}` is not a locale code"))
+                    Diagnostic::error(codes::E0106, format!("`locales/{id}` is not a locale code"))
                         .in_path(format!("locales/{id}"))
                         .hint(format!("use codes such as {}", known_ids())),
                 );
@@ -232,7 +236,7 @@ impl Catalog {
                     if let Some((f0, s0)) = seen.get(&m.id) {
                         report.push(
                             Diagnostic::error(
-                                "E0606",
+                                codes::E0606,
                                 format!("the message `{}` is defined twice in `{id}`", m.id),
                             )
                             .at(&source, m.span, "defined again here")

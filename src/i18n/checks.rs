@@ -4,6 +4,7 @@
 use super::catalog::{Catalog, FtlFile, FtlMessage};
 use super::keys;
 use super::locale::SOURCE_LOCALE;
+use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, Report};
 use crate::model::Scenario;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -67,7 +68,7 @@ pub fn check(
     let used = used_messages(scenarios, rubric);
     let Some(en) = catalog.index(SOURCE_LOCALE) else {
         report.push(
-            Diagnostic::error("E0601", "there is no English locale (`locales/en/`)")
+            Diagnostic::error(codes::E0601, "there is no English locale (`locales/en/`)")
                 .in_path("locales")
                 .hint("English is the source and fallback language; it must be complete"),
         );
@@ -113,12 +114,13 @@ pub fn check(
                 if ids.len() > 8 { ", .." } else { "" }
             );
             let d = if li == en {
-                Diagnostic::error("E0601", msg)
+                Diagnostic::error(codes::E0601, msg)
                     .hint("English is the fallback for every language: add these messages")
             } else if is_error {
-                Diagnostic::error("W0602", msg).hint("translate them; until then English is shown")
+                Diagnostic::error(codes::W0602, msg)
+                    .hint("translate them; until then English is shown")
             } else {
-                Diagnostic::warning("W0602", msg)
+                Diagnostic::warning(codes::W0602, msg)
                     .hint("translate them; until then English is shown")
             };
             report.push(d.in_path(format!("locales/{}/{file}", loc.id)));
@@ -129,12 +131,12 @@ pub fn check(
                 let Some((_, provided)) = used.get(&m.id) else {
                     let d = if opts.strict {
                         Diagnostic::error(
-                            "W0603",
+                            codes::W0603,
                             format!("the message `{}` is used nowhere", m.id),
                         )
                     } else {
                         Diagnostic::warning(
-                            "W0603",
+                            codes::W0603,
                             format!("the message `{}` is used nowhere", m.id),
                         )
                     };
@@ -151,7 +153,7 @@ pub fn check(
                         known.sort_unstable();
                         report.push(
                             Diagnostic::error(
-                                "E0604",
+                                codes::E0604,
                                 format!(
                                     "the message `{}` uses `${v}`, which is never provided",
                                     m.id
@@ -180,7 +182,7 @@ pub fn check(
                     {
                         report.push(
                             Diagnostic::error(
-                                "E0605",
+                                codes::E0605,
                                 format!(
                                     "the message `{}` refers to `{r}`, which does not exist",
                                     m.id

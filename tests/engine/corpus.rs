@@ -163,7 +163,12 @@ fn links_out_of_the_content_folder_are_refused() {
     // The library loads without it and says why.
     let loaded = loader::load(&dir, &loader::Selection::All, loader::Purpose::Play);
     assert!(loaded.library.scenario("evil").is_none());
-    assert!(loaded.library.scenario("domestic-worker-passport").is_some());
+    assert!(
+        loaded
+            .library
+            .scenario("domestic-worker-passport")
+            .is_some()
+    );
     assert!(loaded.report.diagnostics.iter().any(|d| d.code == "E0006"));
 }
 

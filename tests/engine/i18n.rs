@@ -304,7 +304,7 @@ fn message_positions_point_at_each_definition() {
     text.push_str("play-continue = Again\n");
     let dup_line = text.lines().count();
     std::fs::write(&en, text).unwrap();
-    let report = cli::check_report(&dir, &[dir.join("locales")], false);
+    let report = check(&dir, &[dir.join("locales")], false);
     let dup = report
         .diagnostics
         .iter()
