@@ -1,6 +1,6 @@
-//! What the trainee can do, and the keys bound to it. Widgets ([`super::theme`]) carry an
-//! [`Action`]; input ([`super::input`]) turns presses into [`UiAction`] messages; the screens
-//! read them.
+//! What the trainee can do, and the keys bound to it. Widgets (in `theme`) carry an
+//! [`Action`]; `input` turns presses into [`UiAction`] messages; the screens read them. This
+//! module depends on no other part of the app.
 
 use bevy::prelude::*;
 
