@@ -369,9 +369,12 @@ pub struct ButtonColors {
     pub focus: Color,
 }
 
+/// A button the pointer entered, left or pressed.
+type PointerChanged = Or<(Changed<Hovered>, Added<Pressed>)>;
+
 /// Hovered and pressed buttons take their hover colour.
 fn button_colors(
-    changed: Query<Entity, (With<ButtonColors>, Or<(Changed<Hovered>, Added<Pressed>)>)>,
+    changed: Query<Entity, (With<ButtonColors>, PointerChanged)>,
     mut released: RemovedComponents<Pressed>,
     mut buttons: Query<(&ButtonColors, &Hovered, Has<Pressed>, &mut BackgroundColor)>,
 ) {
