@@ -229,3 +229,51 @@ fn a_broken_content_folder_shows_a_message_not_a_panic() {
         "{t}"
     );
 }
+
+#[test]
+fn a_button_activated_by_the_pointer_sends_its_action() {
+    let mut app = app(Some("en"));
+    assert_eq!(screen(&app), Screen::Home);
+    // What bevy_ui_widgets sends when a button is clicked.
+    let mut q = app.world_mut().query::<(Entity, &sanad_action::Action)>();
+    let open = q
+        .iter(app.world())
+        .find(|(_, a)| matches!(a, sanad_action::Action::Open(_)))
+        .map(|(e, _)| e)
+        .expect("an Open button on the home screen");
+    app.world_mut()
+        .trigger(bevy::ui_widgets::Activate { entity: open });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Briefing);
+}
+
+#[test]
+fn hovered_and_pressed_buttons_take_their_hover_colour() {
+    use bevy::picking::hover::Hovered;
+    use bevy::ui::Pressed;
+    use sanad::app::theme::ButtonColors;
+    let mut app = app(Some("en"));
+    let mut q = app
+        .world_mut()
+        .query::<(Entity, &ButtonColors, &BackgroundColor)>();
+    let (button, colors) = q
+        .iter(app.world())
+        .find(|(_, c, _)| c.hover != c.normal)
+        .map(|(e, c, _)| (e, *c))
+        .expect("a button whose colour changes on hover");
+    let bg = |app: &App| app.world().get::<BackgroundColor>(button).unwrap().0;
+    assert_eq!(bg(&app), colors.normal);
+    app.world_mut().entity_mut(button).insert(Hovered(true));
+    app.update();
+    assert_eq!(bg(&app), colors.hover);
+    app.world_mut().entity_mut(button).insert(Hovered(false));
+    app.update();
+    assert_eq!(bg(&app), colors.normal);
+    app.world_mut().entity_mut(button).insert(Pressed);
+    app.update();
+    assert_eq!(bg(&app), colors.hover);
+    app.world_mut().entity_mut(button).remove::<Pressed>();
+    app.update();
+    assert_eq!(bg(&app), colors.normal);
+}

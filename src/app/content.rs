@@ -2,7 +2,8 @@
 //! leaving the loading screen.
 
 use super::fonts::{FontsReady, UiFonts};
-use super::state::{Content, Current, Launch, Play, Screen, Selected, Settings, Trainee};
+use super::launch::Launch;
+use super::state::{Content, Current, Play, Screen, Selected, Settings, Trainee};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::codes;
 use crate::records::{self, Prefs, Records};

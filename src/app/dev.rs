@@ -5,7 +5,8 @@
 //! so the app shows exactly what `sanad check` sees. An invalid edit keeps the last good
 //! content on screen, with the diagnostic over it.
 
-use super::state::{Content, Current, Launch, Screen, UiEpoch};
+use super::launch::Launch;
+use super::state::{Content, Current, Screen, UiEpoch};
 use bevy::asset::io::Reader;
 use bevy::asset::{AssetLoader, LoadContext, LoadedFolder};
 use bevy::prelude::*;

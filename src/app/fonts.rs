@@ -3,7 +3,8 @@
 //! `assets/fonts`, with fallbacks set between them before any text is laid out, so that a
 //! Latin name or digit inside Arabic text (and the reverse) shows no boxes.
 
-use super::state::{Launch, Screen};
+use super::launch::Launch;
+use super::state::Screen;
 use crate::i18n::{ARABIC_FONT, FONT_FAMILIES, FontFamily, LATIN_FONT};
 use bevy::prelude::*;
 use bevy::text::FontCx;

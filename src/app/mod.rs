@@ -8,9 +8,11 @@
 //! [`logic`] is everything that works without a window (states, content, input, screens) and
 //! is what the headless tests drive; [`presentation`] adds the window, rendering and fonts.
 
+mod action;
 mod content;
 mod fonts;
 mod input;
+mod launch;
 pub(crate) mod screens;
 pub mod shot;
 mod state;
@@ -19,14 +21,15 @@ pub mod theme;
 #[cfg(feature = "dev")]
 mod dev;
 
-pub use input::UiAction;
-pub use screens::ScreenRoot as ScreenRootMarker;
+pub use action::UiAction;
+pub use screens::frame::ScreenRoot as ScreenRootMarker;
 
 /// Input types, for tests that drive the app.
 pub mod input_types {
-    pub use super::input::{Action, DIGITS, Hotkey};
+    pub use super::action::{Action, DIGITS, Hotkey};
 }
-pub use state::{Content, Current, Launch, Screen, Selected, Settings, Trainee, UiEpoch};
+pub use launch::Launch;
+pub use state::{Content, Current, Screen, Selected, Settings, Trainee, UiEpoch};
 
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
@@ -124,11 +127,23 @@ pub fn logic(app: &mut App, launch: Launch) {
         app.insert_resource(fonts::FontsReady(true));
         app.init_resource::<fonts::UiFonts>();
         app.add_message::<bevy::window::RequestRedraw>();
+        // Enter and Space reach the focused button as they do with a window: DefaultPlugins
+        // bring these plugins, and keyboard input goes to the primary window when nothing
+        // has the focus.
+        if !app.is_plugin_added::<bevy::input_focus::InputDispatchPlugin>() {
+            app.add_plugins(bevy::input_focus::InputDispatchPlugin);
+        }
+        if !app.is_plugin_added::<bevy::ui_widgets::ButtonPlugin>() {
+            app.add_plugins(bevy::ui_widgets::ButtonPlugin);
+        }
+        app.world_mut()
+            .spawn((Name::new("Headless window"), bevy::window::PrimaryWindow));
     }
     app.add_plugins((
         state::plugin,
         content::plugin,
         input::plugin,
+        theme::plugin,
         screens::plugin,
     ));
     #[cfg(feature = "dev")]

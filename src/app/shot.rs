@@ -1,43 +1,16 @@
 //! `sanad shot`: renders one screen to a PNG and exits. Used by the render tests, the README's
 //! screenshots, and instructors making handouts.
 
-use super::state::{Content, Current, Launch, Play, Screen, Selected};
+pub use super::launch::{ShotPlan, ShotScreen};
+
+use super::launch::Launch;
+use super::state::{Content, Current, Play, Screen, Selected};
 use crate::debrief;
 use crate::session::play_script;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
-
-/// The screens `sanad shot` can render.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShotScreen {
-    Home,
-    Play,
-    Debrief,
-    Briefing,
-    Settings,
-    Language,
-}
-
-/// What `sanad shot` puts on screen, and how.
-#[derive(Clone, Debug)]
-pub struct ShotPlan {
-    pub screen: ShotScreen,
-    /// The scenario (play and debrief). Default: the first in the library.
-    pub scenario: Option<String>,
-    pub seed: u64,
-    /// Choices by authored position, as for `sanad run`.
-    pub choose: Vec<u32>,
-    pub out: PathBuf,
-    /// Self-paced mode (the play screen shows the feedback of the last choice).
-    pub self_paced: bool,
-    /// Window size in pixels.
-    pub size: (u32, u32),
-    pub high_contrast: bool,
-    /// Text size step: 0 small, 1 medium, 2 large, 3 extra large.
-    pub text_size: u8,
-}
 
 /// Renders `plan` in `lang` and exits; the PNG's path is printed on success.
 pub fn run(root: &Path, lang: String, plan: ShotPlan) -> ExitCode {

@@ -4,10 +4,9 @@
 use crate::debrief::Debrief;
 use crate::i18n::Localizer;
 use crate::loader::{self, Loaded, Purpose, Selection};
-use crate::records::{Mode, Prefs, Records};
+use crate::records::{Prefs, Records};
 use crate::session::Session;
 use bevy::prelude::*;
-use std::path::PathBuf;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>();
@@ -42,42 +41,6 @@ pub enum Screen {
     Play,
     Debrief,
     Settings,
-}
-
-/// How the app was started.
-#[derive(Resource, Clone, Debug)]
-pub struct Launch {
-    pub root: PathBuf,
-    pub lang: Option<String>,
-    pub mode: Option<Mode>,
-    /// Start straight into this scenario's briefing.
-    pub scenario: Option<String>,
-    /// Where preferences and records are kept; `None` keeps them in memory only.
-    pub data_dir: Option<PathBuf>,
-    /// Dev builds: start at this node...
-    pub jump: Option<String>,
-    /// ...with these variable values.
-    pub set: Vec<(String, i64)>,
-    /// `sanad shot`: what to put on screen.
-    pub shot: Option<super::shot::ShotPlan>,
-    /// A fixed trainee code (screenshots); otherwise the saved or a new one.
-    pub trainee: Option<String>,
-}
-
-impl Launch {
-    pub fn new(root: PathBuf) -> Launch {
-        Launch {
-            root,
-            lang: None,
-            mode: None,
-            scenario: None,
-            data_dir: None,
-            jump: None,
-            set: Vec::new(),
-            shot: None,
-            trainee: None,
-        }
-    }
 }
 
 /// Everything loaded from the content folder, as [`loader::load`] gives it for play.

@@ -1,12 +1,21 @@
 //! The look of the app: palettes (calm and high-contrast), text sizes, and widgets as
 //! functions that return bundles. Every widget knows the writing direction, so that a screen
-//! written once is mirrored for Arabic and Sorani.
+//! written once is mirrored for Arabic and Sorani. Buttons are `bevy_ui_widgets` buttons
+//! (with their accessibility role); their colours follow the pointer here.
 
+use super::action::Action;
 use super::fonts::UiFonts;
-use super::input::Action;
+use super::state::Screen;
 use bevy::input_focus::tab_navigation::TabIndex;
+use bevy::picking::hover::Hovered;
 use bevy::prelude::*;
 use bevy::text::FontSize;
+use bevy::ui::Pressed;
+use bevy::ui_widgets::Button;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(Update, button_colors.run_if(not(in_state(Screen::Loading))));
+}
 
 #[derive(Clone, Copy, Debug)]
 pub struct Palette {
@@ -246,6 +255,7 @@ impl Ui {
         (
             Name::new("Button"),
             Button,
+            Hovered::default(),
             action,
             TabIndex(0),
             Node {
@@ -262,6 +272,7 @@ impl Ui {
             ButtonColors {
                 normal: bg,
                 hover: if primary { bg } else { self.pal.button_hover },
+                focus: self.pal.focus,
             },
             children![self.text(label, Size::Body, fg)],
         )
@@ -278,6 +289,7 @@ impl Ui {
         (
             Name::new("Choice"),
             Button,
+            Hovered::default(),
             action,
             TabIndex(0),
             ChoiceButton,
@@ -297,6 +309,7 @@ impl Ui {
             ButtonColors {
                 normal: self.pal.choice,
                 hover: self.pal.choice_hover,
+                focus: self.pal.focus,
             },
             children![
                 (
@@ -348,11 +361,34 @@ impl Ui {
     }
 }
 
-/// Colours a button takes when hovered.
+/// The colours of a button: at rest, hovered or pressed, and the outline when it has the focus.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct ButtonColors {
     pub normal: Color,
     pub hover: Color,
+    pub focus: Color,
+}
+
+/// A button the pointer entered, left or pressed.
+type PointerChanged = Or<(Changed<Hovered>, Added<Pressed>)>;
+
+/// Hovered and pressed buttons take their hover colour.
+fn button_colors(
+    changed: Query<Entity, (With<ButtonColors>, PointerChanged)>,
+    mut released: RemovedComponents<Pressed>,
+    mut buttons: Query<(&ButtonColors, &Hovered, Has<Pressed>, &mut BackgroundColor)>,
+) {
+    let dirty: Vec<Entity> = changed.iter().chain(released.read()).collect();
+    for e in dirty {
+        if let Ok((colors, hovered, pressed, mut bg)) = buttons.get_mut(e) {
+            let color = if hovered.get() || pressed {
+                colors.hover
+            } else {
+                colors.normal
+            };
+            bg.set_if_neq(BackgroundColor(color));
+        }
+    }
 }
 
 /// Marks the large choice buttons of the play screen.

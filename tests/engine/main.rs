@@ -9,6 +9,7 @@ mod codes;
 mod corpus;
 mod fonts;
 mod i18n;
+mod layers;
 mod plans;
 mod props;
 mod ron_diff;

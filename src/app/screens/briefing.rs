@@ -1,8 +1,10 @@
 //! Briefing: the case background, objectives, and the content note; the trainee may pause or
 //! leave at any time.
 
-use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
-use crate::app::input::{Action, EscapeAction, Primary, UiAction};
+use super::common::{Ctx, add_screen};
+use super::frame::{ScreenRoot, clear, spawn_root};
+use crate::app::action::{Action, EscapeAction, UiAction};
+use crate::app::input::Primary;
 use crate::app::state::{Current, Play, Screen, Selected};
 use crate::app::theme::Size;
 use crate::i18n::keys;
@@ -51,48 +53,46 @@ fn build(
         ui.text(loc.paragraph(&scn.title, &[]), Size::Title, ui.pal.text),
         ChildOf(body),
     ));
-    let card = commands.spawn((ui.card(), ChildOf(body))).id();
-    commands.spawn((
-        ui.heading(loc.paragraph(keys::BRIEFING_BACKGROUND, &[])),
-        ChildOf(card),
-    ));
-    commands.spawn((ui.body(loc.paragraph(&scn.summary, &[])), ChildOf(card)));
-    commands.spawn((
-        ui.heading(loc.paragraph(keys::BRIEFING_OBJECTIVES, &[])),
-        ChildOf(card),
-    ));
+    let card = commands
+        .spawn((
+            ui.card(),
+            ChildOf(body),
+            children![
+                ui.heading(loc.paragraph(keys::BRIEFING_BACKGROUND, &[])),
+                ui.body(loc.paragraph(&scn.summary, &[])),
+                ui.heading(loc.paragraph(keys::BRIEFING_OBJECTIVES, &[])),
+            ],
+        ))
+        .id();
     for o in &scn.objectives {
         commands.spawn((
             ui.body(loc.para(format!("• {}", loc.text(o, &[])))),
             ChildOf(card),
         ));
     }
-    let note = commands.spawn((ui.card(), ChildOf(body))).id();
     commands.spawn((
-        ui.text(
-            loc.paragraph(keys::BRIEFING_CONTENT_NOTE, &[]),
-            Size::Heading,
-            ui.pal.accent,
-        ),
-        ChildOf(note),
+        ui.card(),
+        ChildOf(body),
+        children![
+            ui.text(
+                loc.paragraph(keys::BRIEFING_CONTENT_NOTE, &[]),
+                Size::Heading,
+                ui.pal.accent,
+            ),
+            ui.body(loc.paragraph(&scn.content_note, &[])),
+            ui.body(loc.paragraph(keys::BRIEFING_PAUSE_NOTE, &[])),
+        ],
     ));
     commands.spawn((
-        ui.body(loc.paragraph(&scn.content_note, &[])),
-        ChildOf(note),
-    ));
-    commands.spawn((
-        ui.body(loc.paragraph(keys::BRIEFING_PAUSE_NOTE, &[])),
-        ChildOf(note),
-    ));
-    let row = commands.spawn((ui.row(12.0), ChildOf(body))).id();
-    commands.spawn((
-        ui.button(loc.text(keys::BRIEFING_START, &[]), Action::Start, true),
-        Primary,
-        ChildOf(row),
-    ));
-    commands.spawn((
-        ui.button(loc.text(keys::BRIEFING_BACK, &[]), Action::Home, false),
-        ChildOf(row),
+        ui.row(12.0),
+        ChildOf(body),
+        children![
+            (
+                ui.button(loc.text(keys::BRIEFING_START, &[]), Action::Start, true),
+                Primary,
+            ),
+            ui.button(loc.text(keys::BRIEFING_BACK, &[]), Action::Home, false),
+        ],
     ));
 }
 

@@ -2,9 +2,11 @@
 //! as a bar chart, then every choice with its feedback and the principle it rests on.
 
 use super::briefing::start;
+use super::common::{Ctx, add_screen};
+use super::frame::{ScreenRoot, clear, spawn_root};
 use super::play::feedback_card;
-use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
-use crate::app::input::{Action, EscapeAction, Primary, UiAction};
+use crate::app::action::{Action, EscapeAction, UiAction};
+use crate::app::input::Primary;
 use crate::app::state::{Current, Screen, Selected};
 use crate::app::theme::Size;
 use crate::i18n::keys;
@@ -49,20 +51,23 @@ fn build(
     let args = play.session.args(scn);
 
     // Actions first, so that they are reachable without scrolling.
-    let actions = commands.spawn((ui.row(12.0), ChildOf(body))).id();
-    commands.spawn((
-        ui.button(loc.text(keys::DEBRIEF_RETRY, &[]), Action::Retry, true),
-        Primary,
-        ChildOf(actions),
-    ));
-    commands.spawn((
-        ui.button(
-            loc.text(keys::DEBRIEF_OTHER_SEED, &[]),
-            Action::OtherSeed,
-            false,
-        ),
-        ChildOf(actions),
-    ));
+    let actions = commands
+        .spawn((
+            ui.row(12.0),
+            ChildOf(body),
+            children![
+                (
+                    ui.button(loc.text(keys::DEBRIEF_RETRY, &[]), Action::Retry, true),
+                    Primary,
+                ),
+                ui.button(
+                    loc.text(keys::DEBRIEF_OTHER_SEED, &[]),
+                    Action::OtherSeed,
+                    false,
+                ),
+            ],
+        ))
+        .id();
     if ctx.content.library.scenarios.len() > 1 {
         commands.spawn((
             ui.button(
@@ -140,30 +145,14 @@ fn build(
 
     // Scores as a bar chart.
     let chart = commands
-        .spawn((Name::new("Scores"), ui.card(), ChildOf(body)))
+        .spawn((
+            Name::new("Scores"),
+            ui.card(),
+            ChildOf(body),
+            children![ui.heading(loc.paragraph(keys::DEBRIEF_SCORES, &[]))],
+        ))
         .id();
-    commands.spawn((
-        ui.heading(loc.paragraph(keys::DEBRIEF_SCORES, &[])),
-        ChildOf(chart),
-    ));
     for s in &d.scores {
-        let row = commands
-            .spawn((
-                Node {
-                    flex_wrap: FlexWrap::NoWrap,
-                    ..ui.row(14.0)
-                },
-                ChildOf(chart),
-            ))
-            .id();
-        commands.spawn((
-            Node {
-                width: percent(34),
-                ..default()
-            },
-            ChildOf(row),
-            children![ui.body(loc.para(loc.text(&s.name, &[])))],
-        ));
         let color = if s.percent >= 75.0 {
             ui.pal.good
         } else if s.percent >= 40.0 {
@@ -171,14 +160,6 @@ fn build(
         } else {
             ui.pal.critical
         };
-        commands.spawn((
-            Node {
-                width: percent(36),
-                ..default()
-            },
-            ChildOf(row),
-            children![ui.bar(s.percent, color)],
-        ));
         let line = loc.text(
             keys::DEBRIEF_SCORE_LINE,
             &[
@@ -189,11 +170,33 @@ fn build(
         );
         commands.spawn((
             Node {
-                width: percent(30),
-                ..default()
+                flex_wrap: FlexWrap::NoWrap,
+                ..ui.row(14.0)
             },
-            ChildOf(row),
-            children![ui.muted(loc.para(line))],
+            ChildOf(chart),
+            children![
+                (
+                    Node {
+                        width: percent(34),
+                        ..default()
+                    },
+                    children![ui.body(loc.para(loc.text(&s.name, &[])))],
+                ),
+                (
+                    Node {
+                        width: percent(36),
+                        ..default()
+                    },
+                    children![ui.bar(s.percent, color)],
+                ),
+                (
+                    Node {
+                        width: percent(30),
+                        ..default()
+                    },
+                    children![ui.muted(loc.para(line))],
+                ),
+            ],
         ));
     }
 

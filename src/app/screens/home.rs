@@ -1,8 +1,10 @@
 //! Home: the mode and the scenario library, with each scenario's kind, length, objectives,
 //! competencies and the trainee's last result.
 
-use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
-use crate::app::input::{Action, Hotkey, Primary, UiAction};
+use super::common::{Ctx, add_screen};
+use super::frame::{ScreenRoot, clear, spawn_root};
+use crate::app::action::{Action, Hotkey, UiAction};
+use crate::app::input::Primary;
 use crate::app::state::{Screen, Selected};
 use crate::app::theme::Size;
 use crate::i18n::keys;
@@ -27,11 +29,13 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
 
     // Mode.
     let mode = ctx.settings.prefs.mode;
-    let mode_row = commands.spawn((ui.row(12.0), ChildOf(body))).id();
-    commands.spawn((
-        ui.heading(loc.text(keys::MODE_LABEL, &[])),
-        ChildOf(mode_row),
-    ));
+    let mode_row = commands
+        .spawn((
+            ui.row(12.0),
+            ChildOf(body),
+            children![ui.heading(loc.text(keys::MODE_LABEL, &[]))],
+        ))
+        .id();
     for (m, label, desc) in [
         (
             Mode::Workshop,
@@ -63,15 +67,7 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
         ));
     }
     for (i, scn) in scenarios.iter().enumerate() {
-        let card = commands
-            .spawn((
-                Name::new(format!("Scenario {}", scn.id)),
-                ui.card(),
-                ChildOf(body),
-            ))
-            .id();
         let args: Vec<(String, ArgValue)> = Vec::new();
-        commands.spawn((ui.heading(loc.paragraph(&scn.title, &args)), ChildOf(card)));
         let mut meta = loc.text(&keys::scenario_kind(scn.kind), &[]);
         if let Some(m) = scn.minutes {
             meta.push_str(" · ");
@@ -81,16 +77,23 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
                 ArgValue::Number(i64::from(m)),
             ));
         }
-        commands.spawn((ui.muted(loc.para(meta)), ChildOf(card)));
-        commands.spawn((ui.body(loc.paragraph(&scn.summary, &args)), ChildOf(card)));
-        commands.spawn((
-            ui.text(
-                loc.paragraph(keys::SCENARIO_OBJECTIVES, &[]),
-                Size::Small,
-                ui.pal.accent,
-            ),
-            ChildOf(card),
-        ));
+        let card = commands
+            .spawn((
+                Name::new(format!("Scenario {}", scn.id)),
+                ui.card(),
+                ChildOf(body),
+                children![
+                    ui.heading(loc.paragraph(&scn.title, &args)),
+                    ui.muted(loc.para(meta)),
+                    ui.body(loc.paragraph(&scn.summary, &args)),
+                    ui.text(
+                        loc.paragraph(keys::SCENARIO_OBJECTIVES, &[]),
+                        Size::Small,
+                        ui.pal.accent,
+                    ),
+                ],
+            ))
+            .id();
         for o in &scn.objectives {
             commands.spawn((
                 ui.body(loc.para(format!("• {}", loc.text(o, &args)))),
@@ -126,9 +129,9 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
                     ..ui.row(12.0)
                 },
                 ChildOf(card),
+                children![ui.muted(loc.para(last))],
             ))
             .id();
-        commands.spawn((ui.muted(loc.para(last)), ChildOf(row)));
         let mut open = commands.spawn((
             ui.button(
                 loc.text(keys::SCENARIO_OPEN, &[]),
@@ -144,10 +147,10 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
             open.insert(Primary);
         }
     }
-    let bottom = commands.spawn((ui.row(12.0), ChildOf(body))).id();
     commands.spawn((
-        ui.button(loc.text(keys::HOME_QUIT, &[]), Action::Quit, false),
-        ChildOf(bottom),
+        ui.row(12.0),
+        ChildOf(body),
+        children![ui.button(loc.text(keys::HOME_QUIT, &[]), Action::Quit, false)],
     ));
 }
 

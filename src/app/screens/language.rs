@@ -1,7 +1,9 @@
 //! First run: the trainee chooses a language. Each language is named in itself.
 
-use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
-use crate::app::input::{Action, Hotkey, Primary, UiAction};
+use super::common::{Ctx, add_screen};
+use super::frame::{ScreenRoot, clear, spawn_root};
+use crate::app::action::{Action, Hotkey, UiAction};
+use crate::app::input::Primary;
 use crate::app::state::Screen;
 use crate::app::theme::Size;
 use crate::i18n::keys;

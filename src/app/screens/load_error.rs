@@ -1,10 +1,13 @@
 //! Content could not be loaded: a readable message instead of a crash, with the first
 //! problem as `sanad check` would print it, and ways on.
 
-use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
+use super::common::{Ctx, add_screen};
+use super::frame::{ScreenRoot, clear, spawn_root};
+use crate::app::action::{Action, UiAction};
 use crate::app::content::first_screen;
-use crate::app::input::{Action, Primary, UiAction};
-use crate::app::state::{Current, Launch, Screen, Selected, UiEpoch};
+use crate::app::input::Primary;
+use crate::app::launch::Launch;
+use crate::app::state::{Current, Screen, Selected, UiEpoch};
 use crate::app::theme::Size;
 use crate::i18n::keys;
 use crate::model::ArgValue;
@@ -26,32 +29,31 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
         .find(|d| d.severity == crate::diagnostic::Severity::Error)
         .map(|d| d.render())
         .unwrap_or_default();
-    let card = commands.spawn((ui.critical_card(), ChildOf(body))).id();
     commands.spawn((
-        ui.text(
-            loc.paragraph(keys::LOAD_ERROR_TITLE, &[]),
-            Size::Title,
-            ui.pal.critical,
-        ),
-        ChildOf(card),
-    ));
-    commands.spawn((
-        ui.body(loc.paragraph(
-            keys::LOAD_ERROR_BODY,
-            &[("count".into(), ArgValue::Number(report.errors() as i64))],
-        )),
-        ChildOf(card),
-    ));
-    // The diagnostic is for the instructor and stays as the engine wrote it (English, LTR).
-    commands.spawn((
-        Text::new(first),
-        TextFont {
-            font: ctx.fonts.latin.clone().into(),
-            font_size: bevy::text::FontSize::Px(ui.px(Size::Small)),
-            ..default()
-        },
-        TextColor(ui.pal.text),
-        ChildOf(card),
+        ui.critical_card(),
+        ChildOf(body),
+        children![
+            ui.text(
+                loc.paragraph(keys::LOAD_ERROR_TITLE, &[]),
+                Size::Title,
+                ui.pal.critical,
+            ),
+            ui.body(loc.paragraph(
+                keys::LOAD_ERROR_BODY,
+                &[("count".into(), ArgValue::Number(report.errors() as i64))],
+            )),
+            // The diagnostic is for the instructor and stays as the engine wrote it (English,
+            // left to right).
+            (
+                Text::new(first),
+                TextFont {
+                    font: ctx.fonts.latin.clone().into(),
+                    font_size: bevy::text::FontSize::Px(ui.px(Size::Small)),
+                    ..default()
+                },
+                TextColor(ui.pal.text),
+            ),
+        ],
     ));
     let row = commands.spawn((ui.row(12.0), ChildOf(body))).id();
     commands.spawn((

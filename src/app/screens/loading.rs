@@ -1,6 +1,6 @@
 //! The loading screen: shown while fonts, scenarios and locales load.
 
-use super::ScreenRoot;
+use super::frame::ScreenRoot;
 use crate::app::state::Screen;
 use crate::app::theme::CALM;
 use bevy::prelude::*;

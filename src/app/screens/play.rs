@@ -2,8 +2,10 @@
 //! Enter), the case file, and cues of how the interviewee seems. Self-paced mode shows the
 //! feedback after each choice; workshop mode holds it for the debrief.
 
-use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
-use crate::app::input::{Action, EscapeAction, Hotkey, Primary, UiAction};
+use super::common::{Ctx, add_screen};
+use super::frame::{ScreenRoot, clear, spawn_root};
+use crate::app::action::{Action, EscapeAction, Hotkey, UiAction};
+use crate::app::input::Primary;
 use crate::app::state::{Content, Current, Screen, Settings, Trainee, UiEpoch};
 use crate::app::theme::{Size, Ui};
 use crate::debrief;
@@ -45,28 +47,27 @@ fn build(
     }));
 
     if play.paused {
-        let card = commands.spawn((ui.card(), ChildOf(body))).id();
         commands.spawn((
-            ui.text(
-                loc.paragraph(keys::PLAY_PAUSED, &[]),
-                Size::Title,
-                ui.pal.text,
-            ),
-            ChildOf(card),
-        ));
-        commands.spawn((
-            ui.body(loc.paragraph(keys::BRIEFING_PAUSE_NOTE, &[])),
-            ChildOf(card),
-        ));
-        let row = commands.spawn((ui.row(12.0), ChildOf(card))).id();
-        commands.spawn((
-            ui.button(loc.text(keys::PLAY_RESUME, &[]), Action::Resume, true),
-            Primary,
-            ChildOf(row),
-        ));
-        commands.spawn((
-            ui.button(loc.text(keys::PLAY_LEAVE, &[]), Action::Leave, false),
-            ChildOf(row),
+            ui.card(),
+            ChildOf(body),
+            children![
+                ui.text(
+                    loc.paragraph(keys::PLAY_PAUSED, &[]),
+                    Size::Title,
+                    ui.pal.text,
+                ),
+                ui.body(loc.paragraph(keys::BRIEFING_PAUSE_NOTE, &[])),
+                (
+                    ui.row(12.0),
+                    children![
+                        (
+                            ui.button(loc.text(keys::PLAY_RESUME, &[]), Action::Resume, true),
+                            Primary,
+                        ),
+                        ui.button(loc.text(keys::PLAY_LEAVE, &[]), Action::Leave, false),
+                    ],
+                ),
+            ],
         ));
         return;
     }
@@ -152,8 +153,11 @@ fn build(
         ));
     }
     if let Some(t) = view.text {
-        let card = commands.spawn((ui.card(), ChildOf(main))).id();
-        commands.spawn((ui.body(loc.paragraph(t, &args)), ChildOf(card)));
+        commands.spawn((
+            ui.card(),
+            ChildOf(main),
+            children![ui.body(loc.paragraph(t, &args))],
+        ));
     }
     match view.kind {
         ViewKind::Line => {
@@ -198,10 +202,10 @@ fn build(
         }
         ViewKind::Ending | ViewKind::Stuck => {}
     }
-    let row = commands.spawn((ui.row(12.0), ChildOf(main))).id();
     commands.spawn((
-        ui.button(loc.text(keys::PLAY_PAUSE, &[]), Action::Pause, false),
-        ChildOf(row),
+        ui.row(12.0),
+        ChildOf(main),
+        children![ui.button(loc.text(keys::PLAY_PAUSE, &[]), Action::Pause, false)],
     ));
 }
 

@@ -1,8 +1,10 @@
 //! Settings: language (changed at once, the whole UI re-renders), text size, high contrast
 //! and mode.
 
-use super::{Ctx, ScreenRoot, add_screen, clear, spawn_root};
-use crate::app::input::{Action, EscapeAction, Primary, UiAction};
+use super::common::{Ctx, add_screen};
+use super::frame::{ScreenRoot, clear, spawn_root};
+use crate::app::action::{Action, EscapeAction, UiAction};
+use crate::app::input::Primary;
 use crate::app::state::{ReturnTo, Screen};
 use crate::i18n::keys;
 use crate::records::Mode;
@@ -27,8 +29,13 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
     let current_lang = loc.locale().to_string();
 
     let section = |commands: &mut Commands, title: &str| {
-        let card = commands.spawn((ui.card(), ChildOf(body))).id();
-        commands.spawn((ui.heading(loc.paragraph(title, &[])), ChildOf(card)));
+        let card = commands
+            .spawn((
+                ui.card(),
+                ChildOf(body),
+                children![ui.heading(loc.paragraph(title, &[]))],
+            ))
+            .id();
         commands.spawn((ui.row(12.0), ChildOf(card))).id()
     };
 
