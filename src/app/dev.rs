@@ -1,5 +1,6 @@
 //! Dev builds (`--features dev`): live reload of scenarios and locales through bevy's file
 //! watcher, and the authors' jump-to-node preview (`--jump NODE --set var=N`).
+//! A reload replays the choices made so far through the engine's script player.
 //!
 //! The watcher only says *that* something changed; the engine reloads everything from disk,
 //! so the app shows exactly what `sanad check` sees. An invalid edit keeps the last good
@@ -125,21 +126,27 @@ fn reload(
         ));
         return;
     }
-    // Keep the author's place: same node, same variable values, in the new version.
+    // Keep the author's place in the new version: replay the choices made so far with the
+    // same seed; where the edit changed the way there (or the run began with `--jump`), put
+    // the session at the same node with the same variable values.
     if let Some(play) = current.play.as_mut()
         && let Some(scn) = fresh.library.scenario(&play.scenario)
         && let Some(old) = content.library.scenario(&play.scenario)
     {
         let node = play.session.node(old).id.clone();
-        let vars: Vec<(String, i64)> = old
-            .variables
-            .iter()
-            .filter_map(|v| Some((v.id.clone(), play.session.var_value(old, &v.id)?)))
-            .filter(|(k, _)| scn.var(k).is_some())
-            .collect();
-        match crate::session::Session::jump(scn, play.seed, &node, &vars) {
-            Ok(s) => play.session = s,
-            Err(_) => play.session = crate::session::Session::new(scn, play.seed),
+        let choices: Vec<u32> = play.session.timeline().iter().map(|s| s.position).collect();
+        let replayed = crate::session::play_script(scn, play.seed, &choices);
+        if replayed.error().is_none() && replayed.session.node(scn).id == node {
+            play.session = replayed.session;
+        } else {
+            let vars: Vec<(String, i64)> = old
+                .variables
+                .iter()
+                .filter_map(|v| Some((v.id.clone(), play.session.var_value(old, &v.id)?)))
+                .filter(|(k, _)| scn.var(k).is_some())
+                .collect();
+            play.session = crate::session::Session::jump(scn, play.seed, &node, &vars)
+                .unwrap_or_else(|_| crate::session::Session::new(scn, play.seed));
         }
     }
     *content = fresh;

@@ -19,9 +19,8 @@ mod read;
 mod rubric;
 mod scenario;
 
-pub use read::{is_fluent_id, is_id};
+pub use read::is_id;
 pub(crate) use rubric::rubric;
-pub use scenario::fingerprint;
 pub(crate) use scenario::scenario;
 
 use crate::diagnostic::codes;

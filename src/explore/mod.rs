@@ -21,6 +21,5 @@ mod algo;
 mod scores;
 mod search;
 
-pub use algo::tarjan;
-pub use scores::{Deltas, Dp, Extremes, extremes};
-pub use search::{CHECK_STATE_LIMIT, Edge, LINE, StateGraph, can_finish, explore, scc};
+pub use scores::{Deltas, Dp, extremes};
+pub use search::{CHECK_STATE_LIMIT, LINE, StateGraph, can_finish, explore};

@@ -304,11 +304,10 @@ pub struct StateGraph {
 }
 
 impl StateGraph {
+    /// The number of states explored.
+    #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> usize {
         self.node.len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.node.is_empty()
     }
     pub fn out(&self, s: u32) -> &[Edge] {
         &self.edges[self.offsets[s as usize] as usize..self.offsets[s as usize + 1] as usize]
