@@ -414,10 +414,7 @@ impl std::fmt::Display for NotFound {
 pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
     let mut report = Report::default();
     let (files, whole, check_locales) = match selection {
-        Selection::All => (scenario_files(root, &mut report), true, true),
-        Selection::Paths(paths) if paths.is_empty() => {
-            (scenario_files(root, &mut report), true, true)
-        }
+        Selection::All | Selection::Paths([]) => (scenario_files(root, &mut report), true, true),
         Selection::Paths(paths) => {
             let (files, locales) = named_files(root, paths, &mut report);
             (files, false, locales)
