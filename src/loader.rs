@@ -441,6 +441,8 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
         };
     };
     let mut decoded = Vec::new();
+    // Scenarios that could not be read or decoded: which messages they use is not known.
+    let mut unloaded = Vec::new();
     for path in &files {
         let display = display_path(root, path);
         match read_source(path, display) {
@@ -450,9 +452,14 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
                         library.scenarios.push(s.clone());
                     }
                     decoded.push(s);
+                } else {
+                    unloaded.extend(id_from_path(path));
                 }
             }
-            Err(d) => report.push(d),
+            Err(d) => {
+                report.push(d);
+                unloaded.extend(id_from_path(path));
+            }
         }
     }
     library.scenarios.sort_by(|a, b| a.id.cmp(&b.id));
@@ -479,20 +486,25 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
         Purpose::Check { strict } if check_locales => {
             report.extend(catalog_report);
             // Which ids are used depends on every scenario, not only those named.
-            let all = if whole {
-                decoded
+            let (all, unloaded) = if whole {
+                (decoded, unloaded)
             } else {
-                scenario_files(root, &mut Report::default())
-                    .iter()
-                    .filter_map(|p| {
-                        let f = read_source(p, display_path(root, p)).ok()?;
-                        decode_scenario(root, &f, &rubric, &mut Report::default()).map(|(s, _)| s)
-                    })
-                    .collect()
+                let (mut all, mut unloaded) = (Vec::new(), Vec::new());
+                for p in scenario_files(root, &mut Report::default()) {
+                    let decoded = read_source(&p, display_path(root, &p))
+                        .ok()
+                        .and_then(|f| decode_scenario(root, &f, &rubric, &mut Report::default()));
+                    match decoded {
+                        Some((s, _)) => all.push(s),
+                        None => unloaded.extend(id_from_path(&p)),
+                    }
+                }
+                (all, unloaded)
             };
-            i18n::check(
+            i18n::check_with_unloaded(
                 &catalog,
                 &all,
+                &unloaded,
                 &rubric,
                 CheckOptions { strict },
                 &mut report,

@@ -8,6 +8,7 @@ use crate::ron_value::Span;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use fluent_syntax::ast;
+use fluent_syntax::parser::ErrorKind;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -23,15 +24,65 @@ fn arabic_indic_numbers(
     }
 }
 
-/// One message as written in one file.
+/// The functions a message may call. Fluent's `NUMBER` is registered in every bundle (its
+/// result keeps the locale's digits); `sanad check` refuses any other name (E0612), since an
+/// unknown function shows as `{NAME()}` on screen.
+pub const FUNCTIONS: [&str; 1] = ["NUMBER"];
+
+/// What a reference in a message points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
+    /// `{ other-message }` or `{ other-message.attribute }`.
+    Message,
+    /// `{ -term }`, `{ -term(case: "gen") }` or `{ -term.attribute -> .. }`.
+    Term,
+    /// `{ NUMBER($n) }`.
+    Function,
+}
+
+/// One reference as written, with the position of its identifier.
+#[derive(Clone, Debug)]
+pub struct FtlRef {
+    pub kind: RefKind,
+    /// The id without the `-` of a term.
+    pub id: String,
+    pub attribute: Option<String>,
+    /// The named arguments a term reference passes (`case` in `-brand(case: "gen")`).
+    pub args: Vec<String>,
+    pub span: Span,
+}
+
+impl FtlRef {
+    /// As written: `-brand.gender`, `msg.attr`, `NUMBER()`.
+    pub fn shown(&self) -> String {
+        let dash = if self.kind == RefKind::Term { "-" } else { "" };
+        match (&self.attribute, self.kind) {
+            (_, RefKind::Function) => format!("{}()", self.id),
+            (Some(a), _) => format!("{dash}{}.{a}", self.id),
+            (None, _) => format!("{dash}{}", self.id),
+        }
+    }
+}
+
+/// One message (or term) as written in one file.
 #[derive(Clone, Debug)]
 pub struct FtlMessage {
+    /// The id (a term's without its `-`).
     pub id: String,
     pub span: Span,
     /// `$variables` the message uses.
     pub vars: Vec<String>,
+    /// `$variables` it writes out (not only as a selector, where a missing one falls back to
+    /// the default variant).
+    pub shown_vars: Vec<String>,
     /// Other messages it references.
     pub refs: Vec<String>,
+    /// Every reference (messages, terms, functions) with its position.
+    pub references: Vec<FtlRef>,
+    /// Whether it has a value (`id = text`), not only attributes (`id =` then `.attr = text`).
+    pub has_value: bool,
+    /// Its attributes' names.
+    pub attributes: Vec<String>,
     /// All literal text of the message (value, attributes and variants), for font checks.
     pub text: String,
 }
@@ -42,6 +93,8 @@ pub struct FtlFile {
     pub name: String,
     pub source: Arc<SourceFile>,
     pub messages: Vec<FtlMessage>,
+    /// Terms (`-brand = ..`), which only other messages can use.
+    pub terms: Vec<FtlMessage>,
 }
 
 /// One loaded locale.
@@ -50,6 +103,9 @@ pub(super) struct Locale {
     pub(super) meta: Option<LocaleMeta>,
     pub(super) bundle: FluentBundle<FluentResource>,
     pub(super) files: Vec<FtlFile>,
+    /// Names of `.ftl` files that could not be read (reported); their messages are not
+    /// reported missing as well.
+    pub(super) unreadable: Vec<String>,
 }
 
 /// Every locale's messages.
@@ -64,67 +120,237 @@ fn offset_in(text: &str, part: &str) -> Option<usize> {
     (start.checked_add(part.len())? <= text.len()).then_some(start)
 }
 
-fn walk_pattern(p: &ast::Pattern<&str>, m: &mut FtlMessage) {
-    for el in &p.elements {
-        match el {
-            ast::PatternElement::TextElement { value } => m.text.push_str(value),
-            ast::PatternElement::Placeable { expression } => walk_expr(expression, m),
+/// Collects what one message uses, walking its syntax tree.
+struct Walk<'s, 'm> {
+    /// The whole file, for positions.
+    src: &'s str,
+    m: &'m mut FtlMessage,
+}
+
+impl Walk<'_, '_> {
+    fn span(&self, name: &str) -> Span {
+        let at = offset_in(self.src, name).unwrap_or(0);
+        Span::new(at, at + name.len())
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern<&str>) {
+        for el in &p.elements {
+            match el {
+                ast::PatternElement::TextElement { value } => self.m.text.push_str(value),
+                ast::PatternElement::Placeable { expression } => self.expr(expression),
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &ast::Expression<&str>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector, true);
+                for v in variants {
+                    self.pattern(&v.value);
+                }
+            }
+            ast::Expression::Inline(i) => self.inline(i, false),
+        }
+    }
+
+    fn reference(&mut self, kind: RefKind, id: &str, attribute: Option<&str>, args: Vec<String>) {
+        let mut span = self.span(id);
+        // A term's position includes its `-`.
+        if kind == RefKind::Term && span.start > 0 {
+            span.start -= 1;
+        }
+        self.m.references.push(FtlRef {
+            kind,
+            id: id.to_string(),
+            attribute: attribute.map(str::to_string),
+            args,
+            span,
+        });
+    }
+
+    fn arguments(&mut self, a: &ast::CallArguments<&str>, selector: bool) {
+        for p in &a.positional {
+            self.inline(p, selector);
+        }
+        for n in &a.named {
+            self.inline(&n.value, selector);
+        }
+    }
+
+    /// `selector`: the expression only chooses a variant.
+    fn inline(&mut self, i: &ast::InlineExpression<&str>, selector: bool) {
+        match i {
+            ast::InlineExpression::StringLiteral { value } => self.m.text.push_str(value),
+            ast::InlineExpression::NumberLiteral { value } => self.m.text.push_str(value),
+            ast::InlineExpression::VariableReference { id } => {
+                if !self.m.vars.iter().any(|v| v == id.name) {
+                    self.m.vars.push(id.name.to_string());
+                }
+                if !selector && !self.m.shown_vars.iter().any(|v| v == id.name) {
+                    self.m.shown_vars.push(id.name.to_string());
+                }
+            }
+            ast::InlineExpression::MessageReference { id, attribute } => {
+                self.m.refs.push(id.name.to_string());
+                self.reference(
+                    RefKind::Message,
+                    id.name,
+                    attribute.as_ref().map(|a| a.name),
+                    Vec::new(),
+                );
+            }
+            ast::InlineExpression::FunctionReference { id, arguments } => {
+                self.reference(RefKind::Function, id.name, None, Vec::new());
+                self.arguments(arguments, selector);
+            }
+            ast::InlineExpression::TermReference {
+                id,
+                attribute,
+                arguments,
+            } => {
+                let names = arguments
+                    .as_ref()
+                    .map(|a| a.named.iter().map(|n| n.name.name.to_string()).collect())
+                    .unwrap_or_default();
+                self.reference(
+                    RefKind::Term,
+                    id.name,
+                    attribute.as_ref().map(|a| a.name),
+                    names,
+                );
+                if let Some(a) = arguments {
+                    self.arguments(a, selector);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => self.expr(expression),
         }
     }
 }
 
-fn walk_expr(e: &ast::Expression<&str>, m: &mut FtlMessage) {
-    match e {
-        ast::Expression::Select { selector, variants } => {
-            walk_inline(selector, m);
-            for v in variants {
-                walk_pattern(&v.value, m);
-            }
+/// A hint for a Fluent syntax error that fits its kind.
+fn syntax_hint(kind: &ErrorKind) -> String {
+    let s = match kind {
+        ErrorKind::ExpectedToken('=') => {
+            "a line at the left margin starts a new message: `id = text`; \
+             if it continues the text above, indent it; otherwise add the `=` after the id"
+                .to_string()
         }
-        ast::Expression::Inline(i) => walk_inline(i, m),
-    }
+        ErrorKind::ExpectedToken('}') => {
+            "a placeable opened with `{` is not closed: add `}`; a select \
+             expression ends with `}` on a line of its own, after the `*[other]` variant"
+                .to_string()
+        }
+        ErrorKind::ExpectedToken('[') | ErrorKind::ExpectedToken('*') => {
+            "each variant of a select is written `[key] text` on its own line, the default one \
+             `*[other] text`"
+                .to_string()
+        }
+        ErrorKind::ExpectedToken(c) => format!("`{c}` is missing here"),
+        ErrorKind::ExpectedCharRange { .. } => "ids start with a letter and use only letters, \
+             digits, `-` and `_`; `$variables` and `-terms` follow the same rule"
+            .to_string(),
+        ErrorKind::ExpectedMessageField { entry_id } => format!(
+            "`{entry_id} =` has no text: write it after the `=`, or on the next lines, indented"
+        ),
+        ErrorKind::ExpectedTermField { entry_id } => format!(
+            "`-{entry_id} =` has no text: write it after the `=`, or on the next lines, indented"
+        ),
+        ErrorKind::ForbiddenCallee => "only functions, written in capitals (`NUMBER(..)`), take \
+             arguments in parentheses; a `-term(..)` passes arguments to a term"
+            .to_string(),
+        ErrorKind::MissingDefaultVariant => "mark one variant of the select as the default with \
+             `*`, e.g. `*[other]`; it is shown when no other variant matches"
+            .to_string(),
+        ErrorKind::MultipleDefaultVariants => {
+            "only one variant of a select may be marked with `*`".to_string()
+        }
+        ErrorKind::MissingValue => "a value is missing after the `=`".to_string(),
+        ErrorKind::MessageReferenceAsSelector
+        | ErrorKind::TermReferenceAsSelector
+        | ErrorKind::MessageAttributeAsSelector
+        | ErrorKind::ExpectedSimpleExpressionAsSelector => "a select chooses by a `$variable`, a \
+             function such as `NUMBER($n)` or a term attribute (`-brand.gender`), not by a message"
+            .to_string(),
+        ErrorKind::TermAttributeAsPlaceable => "a term attribute such as `-brand.gender` can only \
+             choose a variant (`{ -brand.gender -> .. }`); it cannot be shown"
+            .to_string(),
+        ErrorKind::UnterminatedStringLiteral => {
+            "close the string with `\"` on the same line".to_string()
+        }
+        ErrorKind::PositionalArgumentFollowsNamed => "write positional arguments before named \
+             ones: `NUMBER($n, minimumFractionDigits: 1)`"
+            .to_string(),
+        ErrorKind::DuplicatedNamedArgument(name) => format!("give `{name}` only once"),
+        ErrorKind::UnknownEscapeSequence(_) | ErrorKind::InvalidUnicodeEscapeSequence(_) => {
+            "inside `\"..\"` the escapes are `\\\"`, `\\\\`, `\\uXXXX` and `\\UXXXXXX`".to_string()
+        }
+        ErrorKind::UnbalancedClosingBrace => {
+            "a `}` without its `{`: remove it, or write a literal brace as `{ \"}\" }`".to_string()
+        }
+        ErrorKind::ExpectedInlineExpression => "after `{` comes a `$variable`, a message id, a \
+             `-term`, a function call or a \"literal\", then `}`"
+            .to_string(),
+        ErrorKind::ExpectedLiteral => "variant keys and term arguments are literals: `[one]`, \
+             `[male]`, `\"text\"` or a number"
+            .to_string(),
+    };
+    format!("{s} (Fluent syntax guide: projectfluent.org/fluent/guide)")
 }
 
-fn walk_inline(i: &ast::InlineExpression<&str>, m: &mut FtlMessage) {
-    match i {
-        ast::InlineExpression::StringLiteral { value } => m.text.push_str(value),
-        ast::InlineExpression::NumberLiteral { value } => m.text.push_str(value),
-        ast::InlineExpression::VariableReference { id } => {
-            if !m.vars.iter().any(|v| v == id.name) {
-                m.vars.push(id.name.to_string());
-            }
-        }
-        ast::InlineExpression::MessageReference { id, .. } => m.refs.push(id.name.to_string()),
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                walk_inline(a, m);
-            }
-            for a in &arguments.named {
-                walk_inline(&a.value, m);
-            }
-        }
-        ast::InlineExpression::TermReference { .. } => {}
-        ast::InlineExpression::Placeable { expression } => walk_expr(expression, m),
-    }
+/// The length of a UTF-8 byte order mark at the start of `text` (0 or 3).
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{FEFF}') { 3 } else { 0 }
 }
 
-/// Parses one `.ftl` file, reporting syntax errors with their position.
+fn entry_message(
+    src: &str,
+    id: &str,
+    value: Option<&ast::Pattern<&str>>,
+    attributes: &[ast::Attribute<&str>],
+) -> FtlMessage {
+    // Each definition, duplicates included, points at its own identifier.
+    let at = offset_in(src, id).unwrap_or(0);
+    let mut m = FtlMessage {
+        id: id.to_string(),
+        span: Span::new(at, at + id.len()),
+        vars: Vec::new(),
+        shown_vars: Vec::new(),
+        refs: Vec::new(),
+        references: Vec::new(),
+        has_value: value.is_some(),
+        attributes: attributes.iter().map(|a| a.id.name.to_string()).collect(),
+        text: String::new(),
+    };
+    let mut w = Walk { src, m: &mut m };
+    if let Some(v) = value {
+        w.pattern(v);
+    }
+    for a in attributes {
+        w.pattern(&a.value);
+    }
+    m
+}
+
+/// Parses one `.ftl` file, reporting syntax errors with their position. A byte order mark at
+/// the start is skipped; positions still count from the start of the file.
 pub fn parse_ftl(source: &Arc<SourceFile>, report: &mut Report) -> FtlFile {
     let name = source
         .path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let resource = match fluent_syntax::parser::parse(source.text.as_str()) {
+    let bom = bom_len(&source.text);
+    let resource = match fluent_syntax::parser::parse(&source.text[bom..]) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
                 // Point at the start of the broken entry; the parser notices the problem
                 // where it gives up, often on the next line.
                 let len = source.text.len();
-                let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start).min(len);
+                let start = (bom + e.slice.as_ref().map_or(e.pos.start, |s| s.start)).min(len);
                 let line_end = source.text[start..].find('\n').map_or(len, |i| start + i);
-                let (found_line, _) = source.line_col(e.pos.start.min(len));
+                let (found_line, _) = source.line_col((bom + e.pos.start).min(len));
                 report.push(
                     Diagnostic::error(codes::E0600, format!("Fluent syntax error: {}", e.kind))
                         .at(
@@ -132,38 +358,44 @@ pub fn parse_ftl(source: &Arc<SourceFile>, report: &mut Report) -> FtlFile {
                             Span::new(start, line_end.max(start + 1).min(len)),
                             format!("in this entry (noticed on line {found_line})"),
                         )
-                        .hint("see the Fluent syntax guide (projectfluent.org); continuation lines of a message must be indented"),
+                        .hint(syntax_hint(&e.kind)),
                 );
             }
             r
         }
     };
     let mut messages = Vec::new();
+    let mut terms = Vec::new();
     for entry in &resource.body {
-        if let ast::Entry::Message(msg) = entry {
-            // Each definition, duplicates included, points at its own identifier.
-            let at = offset_in(&source.text, msg.id.name).unwrap_or(0);
-            let mut m = FtlMessage {
-                id: msg.id.name.to_string(),
-                span: Span::new(at, at + msg.id.name.len()),
-                vars: Vec::new(),
-                refs: Vec::new(),
-                text: String::new(),
-            };
-            if let Some(v) = &msg.value {
-                walk_pattern(v, &mut m);
-            }
-            for a in &msg.attributes {
-                walk_pattern(&a.value, &mut m);
-            }
-            messages.push(m);
+        match entry {
+            ast::Entry::Message(msg) => messages.push(entry_message(
+                &source.text,
+                msg.id.name,
+                msg.value.as_ref(),
+                &msg.attributes,
+            )),
+            ast::Entry::Term(t) => terms.push(entry_message(
+                &source.text,
+                t.id.name,
+                Some(&t.value),
+                &t.attributes,
+            )),
+            _ => {}
         }
     }
     FtlFile {
         name,
         source: source.clone(),
         messages,
+        terms,
     }
+}
+
+/// E0001 for a locale folder or file that cannot be read.
+fn cannot_read(display: &str, err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(codes::E0001, format!("cannot read `{display}`: {err}"))
+        .in_path(display.to_string())
+        .hint("check that it exists and that you may read it; a link must lead to a folder or file")
 }
 
 impl Catalog {
@@ -171,12 +403,22 @@ impl Catalog {
     /// duplicate ids) go into `report`; what can be used is still loaded.
     pub fn load(root: &Path, report: &mut Report) -> Catalog {
         let dir = root.join("locales");
-        let mut locale_dirs: Vec<_> = match std::fs::read_dir(&dir) {
-            Ok(rd) => rd
-                .flatten()
-                .filter(|e| e.path().is_dir())
-                .filter_map(|e| e.file_name().to_str().map(str::to_string))
-                .collect(),
+        let mut locale_dirs = Vec::new();
+        match std::fs::read_dir(&dir) {
+            Ok(rd) => {
+                for e in rd.flatten() {
+                    let Some(name) = e.file_name().to_str().map(str::to_string) else {
+                        continue;
+                    };
+                    // Follows links: a link to a folder is a locale folder, a link that leads
+                    // nowhere (or in a loop) cannot be read.
+                    match std::fs::metadata(e.path()) {
+                        Ok(m) if m.is_dir() => locale_dirs.push(name),
+                        Ok(_) => {} // notes such as REVIEW.md
+                        Err(err) => report.push(cannot_read(&format!("locales/{name}"), &err)),
+                    }
+                }
+            }
             Err(e) => {
                 report.push(
                     Diagnostic::error(
@@ -185,7 +427,6 @@ impl Catalog {
                     )
                     .in_path("locales"),
                 );
-                Vec::new()
             }
         };
         locale_dirs.sort();
@@ -202,25 +443,38 @@ impl Catalog {
                 );
                 continue;
             };
+            let entries = match std::fs::read_dir(dir.join(&id)) {
+                Ok(rd) => rd,
+                Err(err) => {
+                    // Not loaded at all: one error, not every message reported missing.
+                    report.push(cannot_read(&format!("locales/{id}"), &err));
+                    continue;
+                }
+            };
+            let mut paths: Vec<_> = entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().and_then(|x| x.to_str()) == Some("ftl"))
+                .collect();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             let meta = meta(&id);
             if meta.is_some_and(|m| m.digits == Digits::ArabicIndic) {
                 bundle.set_formatter(Some(arabic_indic_numbers));
             }
-            let mut paths: Vec<_> = std::fs::read_dir(dir.join(&id))
-                .map(|rd| {
-                    rd.flatten()
-                        .map(|e| e.path())
-                        .filter(|p| p.extension().and_then(|x| x.to_str()) == Some("ftl"))
-                        .collect()
-                })
-                .unwrap_or_default();
+            // The one function messages may call; `FUNCTIONS` lists it for the checks.
+            let _ = bundle.add_function(FUNCTIONS[0], fluent_bundle::builtins::NUMBER);
             paths.sort();
             let mut files = Vec::new();
+            let mut unreadable = Vec::new();
             let mut seen: HashMap<String, (Arc<SourceFile>, Span)> = HashMap::new();
             for path in paths {
+                let file_name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 if let Some(d) = crate::loader::outside_link(&canon_root, &path, root) {
                     report.push(d);
+                    unreadable.push(file_name);
                     continue;
                 }
                 let display = crate::loader::display_path(root, &path);
@@ -228,25 +482,34 @@ impl Catalog {
                     Ok(s) => s,
                     Err(d) => {
                         report.push(d);
+                        unreadable.push(file_name);
                         continue;
                     }
                 };
                 let file = parse_ftl(&source, report);
-                for m in &file.messages {
-                    if let Some((f0, s0)) = seen.get(&m.id) {
+                let terms = file.terms.iter().map(|t| (format!("-{}", t.id), t.span));
+                let entries = file.messages.iter().map(|m| (m.id.clone(), m.span));
+                for (key, span) in entries.chain(terms) {
+                    if let Some((f0, s0)) = seen.get(&key) {
+                        let what = if key.starts_with('-') {
+                            "term"
+                        } else {
+                            "message"
+                        };
                         report.push(
                             Diagnostic::error(
                                 codes::E0606,
-                                format!("the message `{}` is defined twice in `{id}`", m.id),
+                                format!("the {what} `{key}` is defined twice in `{id}`"),
                             )
-                            .at(&source, m.span, "defined again here")
+                            .at(&source, span, "defined again here")
                             .note(f0, *s0, "first defined here"),
                         );
                     } else {
-                        seen.insert(m.id.clone(), (source.clone(), m.span));
+                        seen.insert(key, (source.clone(), span));
                     }
                 }
-                let res = match FluentResource::try_new(source.text.clone()) {
+                let body = source.text[bom_len(&source.text)..].to_string();
+                let res = match FluentResource::try_new(body) {
                     Ok(r) => r,
                     Err((r, _)) => r, // errors reported above; the valid entries still load
                 };
@@ -259,6 +522,7 @@ impl Catalog {
                 meta,
                 bundle,
                 files,
+                unreadable,
             });
         }
         Catalog { locales }

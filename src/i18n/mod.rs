@@ -16,8 +16,10 @@ pub mod keys;
 mod locale;
 mod localizer;
 
-pub use catalog::{Catalog, FtlFile, FtlMessage, parse_ftl};
-pub use checks::{CheckOptions, Completeness, check, completeness, used_messages};
+pub use catalog::{Catalog, FUNCTIONS, FtlFile, FtlMessage, FtlRef, RefKind, parse_ftl};
+pub use checks::{
+    CheckOptions, Completeness, check, check_with_unloaded, completeness, used_messages,
+};
 pub use locale::{
     APP_LOCALES, ARABIC_FONT, Digits, Direction, FONT_FAMILIES, FontFamily, LATIN_FONT, LOCALES,
     LocaleMeta, SOURCE_LOCALE, localize_digits, meta,

@@ -7,6 +7,7 @@ mod analysis;
 mod cli;
 mod codes;
 mod corpus;
+mod fluent;
 mod fonts;
 mod i18n;
 mod layers;
