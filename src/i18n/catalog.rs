@@ -586,6 +586,36 @@ mod tests {
     }
 
     #[test]
+    fn references_terms_and_attributes_are_recorded_with_positions() {
+        let text = "\u{FEFF}-t = { $case ->\n       *[x] T { $shown }\n    }\n    .g = f\n\
+                    m =\n    .a = { -t(case: \"y\") } { n.b } { NUMBER($k) }\n";
+        let f = parse(text);
+        assert_eq!(f.terms.len(), 1);
+        let t = &f.terms[0];
+        assert_eq!((t.id.as_str(), t.span.start), ("t", 4));
+        assert_eq!(t.vars, ["case", "shown"]);
+        assert_eq!(t.shown_vars, ["shown"], "a selector only chooses");
+        assert_eq!(t.attributes, ["g"]);
+        let m = &f.messages[0];
+        assert!(!m.has_value);
+        let refs: Vec<(RefKind, String, &[String])> = m
+            .references
+            .iter()
+            .map(|r| (r.kind, r.shown(), r.args.as_slice()))
+            .collect();
+        assert_eq!(
+            refs,
+            [
+                (RefKind::Term, "-t".to_string(), &["case".to_string()][..]),
+                (RefKind::Message, "n.b".to_string(), &[][..]),
+                (RefKind::Function, "NUMBER()".to_string(), &[][..]),
+            ]
+        );
+        let r = &m.references[0];
+        assert_eq!(&text[r.span.range()], "-t");
+    }
+
+    #[test]
     fn offsets_outside_the_text_are_refused() {
         let text = String::from("abc");
         assert_eq!(offset_in(&text, &text[1..]), Some(1));
