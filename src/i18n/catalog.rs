@@ -231,6 +231,7 @@ impl Catalog {
                         continue;
                     }
                 };
+                crate::diagnostic::bidi::scan(&source, report);
                 let file = parse_ftl(&source, report);
                 for m in &file.messages {
                     if let Some((f0, s0)) = seen.get(&m.id) {

@@ -8,6 +8,7 @@ mod cli;
 mod codes;
 mod corpus;
 mod fonts;
+mod honest;
 mod i18n;
 mod layers;
 mod plans;
