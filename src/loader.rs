@@ -497,7 +497,8 @@ impl std::fmt::Display for NotFound {
         match self {
             NotFound::NotAnId(arg) => write!(
                 f,
-                "`{arg}` is neither a scenario file nor a scenario id (ids use letters, digits, `-` and `_`)"
+                "`{}` is neither a scenario file nor a scenario id (ids use letters, digits, `-` and `_`)",
+                crate::diagnostic::escape_invisible(arg)
             ),
             NotFound::NoScenario { id, available } => write!(
                 f,

@@ -240,7 +240,8 @@ pub fn language(catalog: &Catalog, lang: Option<&str>) -> Result<String, ExitCod
         None => Ok(sanad::i18n::negotiate(None, &available)),
         Some(l) => match_language(l, &available).ok_or_else(|| {
             eprintln!(
-                "error: no locale `{l}`; available: {}",
+                "error: no locale `{}`; available: {}",
+                sanad::diagnostic::escape_invisible(l),
                 available.join(", ")
             );
             ExitCode::from(1)

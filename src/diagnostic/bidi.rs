@@ -30,22 +30,75 @@ pub fn control_name(c: char) -> Option<&'static str> {
     })
 }
 
-/// The first deceptive control in one line of text: its byte offset, the character, and
-/// what is wrong with it.
-fn first_problem(line: &str) -> Option<(usize, char, &'static str)> {
-    let mut open: Vec<(usize, char)> = Vec::new();
-    for (i, c) in line.char_indices() {
+/// The first deceptive control among the characters of one line, given as (byte offset,
+/// length in the source, character): its offset and length, the character, and what is
+/// wrong with it.
+fn first_problem(
+    chars: impl Iterator<Item = (usize, usize, char)>,
+) -> Option<(usize, usize, char, &'static str)> {
+    let mut open: Vec<(usize, usize, char)> = Vec::new();
+    for (i, len, c) in chars {
         match c {
-            '\u{202A}'..='\u{202E}' => return Some((i, c, "override")),
-            '\u{2066}'..='\u{2068}' => open.push((i, c)),
+            '\u{202A}'..='\u{202E}' => return Some((i, len, c, "override")),
+            '\u{2066}'..='\u{2068}' => open.push((i, len, c)),
             '\u{2069}' => match open.pop() {
                 Some(_) => {}
-                None => return Some((i, c, "closes nothing")),
+                None => return Some((i, len, c, "closes nothing")),
             },
             _ => {}
         }
     }
-    open.first().map(|&(i, c)| (i, c, "not closed"))
+    open.first().map(|&(i, len, c)| (i, len, c, "not closed"))
+}
+
+fn plain(line: &str) -> impl Iterator<Item = (usize, usize, char)> + '_ {
+    line.char_indices().map(|(i, c)| (i, c.len_utf8(), c))
+}
+
+/// The characters of one line of Fluent, with the escapes of its string literals
+/// (`{ "\u202E" }`, `\U00202E`) read as the characters they stand for. Outside a string
+/// literal, Fluent shows a backslash as it is.
+fn ftl_chars(line: &str) -> Vec<(usize, usize, char)> {
+    let mut out = Vec::with_capacity(line.len());
+    let (mut depth, mut literal) = (0u32, false);
+    let mut it = line.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if literal && c == '\\' {
+            let rest = &line[i + 1..];
+            let digits = match rest.as_bytes().first() {
+                Some(b'u') => 4,
+                Some(b'U') => 6,
+                _ => 0,
+            };
+            let escaped = rest
+                .get(1..1 + digits)
+                .filter(|h| digits > 0 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .and_then(char::from_u32);
+            if let Some(e) = escaped {
+                out.push((i, 2 + digits, e));
+                for _ in 0..1 + digits {
+                    it.next();
+                }
+            } else {
+                // `\\` or `\"`: the next character is taken as it is.
+                out.push((i, 1, c));
+                if let Some((j, d)) = it.next() {
+                    out.push((j, d.len_utf8(), d));
+                }
+            }
+            continue;
+        }
+        match c {
+            '"' if literal => literal = false,
+            '"' if depth > 0 => literal = true,
+            '{' if !literal => depth += 1,
+            '}' if !literal => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        out.push((i, c.len_utf8(), c));
+    }
+    out
 }
 
 /// `U+202E RIGHT-TO-LEFT OVERRIDE`.
@@ -83,18 +136,29 @@ fn warning(
 }
 
 /// W0901 for every line of `file` with a deceptive bidirectional control (see the module
-/// documentation). For `.ron` and `.ftl` files alike; comments count too.
+/// documentation). For `.ron` and `.ftl` files alike; comments count too. In `.ftl` files the
+/// escapes of string literals count as well (in `.ron` files see [`scan_escapes`]).
 pub fn scan(file: &Arc<SourceFile>, report: &mut Report) {
     let text = &file.text;
-    if !text.contains(['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}'])
-        && !text.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'])
-    {
+    let ftl = file.path.extension().is_some_and(|x| x == "ftl");
+    let raw = text.contains(['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}'])
+        || text.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']);
+    let escapes = ftl && (text.contains("\\u") || text.contains("\\U"));
+    if !raw && !escapes {
         return;
     }
     for line in 0..file.line_starts.len() {
         let range = file.line_range(line);
-        if let Some((i, c, problem)) = first_problem(&text[range.clone()]) {
-            report.push(warning(file, range.start + i, c, problem, None));
+        let line = &text[range.clone()];
+        let problem = if escapes && line.contains('\\') {
+            first_problem(ftl_chars(line).into_iter())
+        } else {
+            first_problem(plain(line))
+        };
+        if let Some((i, len, c, problem)) = problem {
+            let at = range.start + i;
+            let span = (len != c.len_utf8()).then(|| Span::new(at, at + len));
+            report.push(warning(file, at, c, problem, span));
         }
     }
 }
@@ -113,7 +177,10 @@ fn walk(file: &Arc<SourceFile>, v: &Spanned<Value>, report: &mut Report) {
         Value::Str(s) => {
             let raw = file.text.get(v.span.range()).unwrap_or("");
             let raw_has = raw.chars().any(|c| control_name(c).is_some());
-            if !raw_has && let Some((_, c, problem)) = s.split('\n').find_map(first_problem) {
+            if !raw_has
+                && let Some((_, _, c, problem)) =
+                    s.split('\n').find_map(|l| first_problem(plain(l)))
+            {
                 report.push(warning(file, 0, c, problem, Some(v.span)));
             }
         }
@@ -172,6 +239,16 @@ mod tests {
         // Closed on the next line is still open on this one.
         assert_eq!(warnings("a = \u{2068}x\n  y\u{2069}"), [(1, 5), (2, 4)]);
         assert_eq!(warnings("a = \u{2066}\u{2067}x\u{2069}"), [(1, 5)]);
+    }
+
+    #[test]
+    fn escapes_in_fluent_string_literals_count() {
+        assert_eq!(warnings("a = x{\"\\u202E\"}y"), [(1, 8)]);
+        assert_eq!(warnings("a = {\"\\U002067\"}x"), [(1, 7)]);
+        assert_eq!(warnings("a = {\"\\u2067\"}x{\"\\u2069\"}"), []);
+        // Outside a string literal a backslash is text.
+        assert_eq!(warnings("a = \\u202E and { $x }"), []);
+        assert_eq!(warnings("a = {\"\\\\u202E\"}"), []);
     }
 
     #[test]
