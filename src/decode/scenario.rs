@@ -337,102 +337,101 @@ fn variable(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Varia
             return None;
         }
     };
-    let (ty, cue) =
-        if kind == "Flag" {
-            let start = f.opt("start").and_then(|v| d.bool(v)).unwrap_or(false);
-            f.finish(d);
-            (VarType::Flag { start }, None)
-        } else {
-            let min_v = f.req(d, "min");
-            let max_v = f.req(d, "max");
-            let min = min_v.and_then(|v| d.int(v));
-            let max = max_v.and_then(|v| d.int(v));
-            let start_v = f.req(d, "start");
-            let start = start_v.and_then(|v| d.int(v));
-            let cue_v = f.opt("cue");
-            f.finish(d);
-            let (min, max, start) = (min?, max?, start?);
-            // Numbers as the author wrote them (`1_000`), for the messages.
-            let written = |x: Option<&Spanned<Value>>, n: i64| {
-                x.and_then(|x| d.file.text.get(x.span.range()))
-                    .map_or_else(|| n.to_string(), str::to_string)
+    let (ty, cue) = if kind == "Flag" {
+        let start = f.opt("start").and_then(|v| d.bool(v)).unwrap_or(false);
+        f.finish(d);
+        (VarType::Flag { start }, None)
+    } else {
+        let min_v = f.req(d, "min");
+        let max_v = f.req(d, "max");
+        let min = min_v.and_then(|v| d.int(v));
+        let max = max_v.and_then(|v| d.int(v));
+        let start_v = f.req(d, "start");
+        let start = start_v.and_then(|v| d.int(v));
+        let cue_v = f.opt("cue");
+        f.finish(d);
+        let (min, max, start) = (min?, max?, start?);
+        // Numbers as the author wrote them (`1_000`), for the messages.
+        let written = |x: Option<&Spanned<Value>>, n: i64| {
+            x.and_then(|x| d.file.text.get(x.span.range()))
+                .map_or_else(|| n.to_string(), str::to_string)
+        };
+        let (min_w, max_w, start_w) = (
+            written(min_v, min),
+            written(max_v, max),
+            written(start_v, start),
+        );
+        let bounds_w = format!("(min: {min_w}, max: {max_w})");
+        let bound = super::read::MAX_AMOUNT;
+        // After a bounds error the variable is still declared (with repaired bounds), so
+        // that its uses are not reported as unknown as well.
+        let (mut min, mut max) = (min, max);
+        let bounds_ok = min <= max && min >= -bound && max <= bound;
+        if !bounds_ok {
+            let problem = if min > max {
+                "`min` is above `max`".to_string()
+            } else {
+                format!("bounds must lie within {}", super::read::AMOUNT_RANGE_TEXT)
             };
-            let (min_w, max_w, start_w) = (
-                written(min_v, min),
-                written(max_v, max),
-                written(start_v, start),
-            );
-            let bound = super::read::MAX_AMOUNT;
-            // After a bounds error the variable is still declared (with repaired bounds), so
-            // that its uses are not reported as unknown as well.
-            let (mut min, mut max) = (min, max);
-            let bounds_ok = min <= max && min >= -bound && max <= bound;
-            if !bounds_ok {
-                let problem = if min > max {
-                    "`min` is above `max`".to_string()
-                } else {
-                    format!("bounds must lie within {}", super::read::AMOUNT_RANGE_TEXT)
-                };
-                d.push(
-                    Diagnostic::error(
-                        codes::E0308,
-                        format!(
-                            "invalid bounds (min: {min_w}, max: {max_w}) for `{}`: {problem}",
-                            k.value
-                        ),
-                    )
-                    .at(
-                        d.file,
-                        v.span,
-                        format!(
-                            "min must not exceed max, both within {}",
-                            super::read::AMOUNT_RANGE_TEXT
-                        ),
+            d.push(
+                Diagnostic::error(
+                    codes::E0308,
+                    format!("invalid bounds {bounds_w} for `{}`: {problem}", k.value),
+                )
+                .at(
+                    d.file,
+                    v.span,
+                    format!(
+                        "min must not exceed max, both within {}",
+                        super::read::AMOUNT_RANGE_TEXT
                     ),
-                );
-                (min, max) = (
-                    min.min(max).clamp(-bound, bound),
-                    max.max(min).clamp(-bound, bound),
-                );
-            }
-            let mut start = start;
-            // Against the bounds as written; bounds that had to be repaired are already reported.
-            if bounds_ok && !(min..=max).contains(&start) {
-                d.push(
+                ),
+            );
+            (min, max) = (
+                min.min(max).clamp(-bound, bound),
+                max.max(min).clamp(-bound, bound),
+            );
+        }
+        let mut start = start;
+        // Against the bounds as written; repaired bounds were reported already.
+        if bounds_ok && !(min..=max).contains(&start) {
+            d.push(
                 Diagnostic::error(
                     codes::E0308,
                     format!(
-                        "`{}` starts at {start_w}, outside its bounds (min: {min_w}, max: {max_w})",
+                        "`{}` starts at {start_w}, outside its bounds {bounds_w}",
                         k.value
                     ),
                 )
                 .at(d.file, start_v.map_or(v.span, |s| s.span), "out of bounds")
-                .hint(format!("`start` must lie between {min_w} and {max_w}, both included")),
+                .hint(format!(
+                    "`start` must lie between {min_w} and {max_w}, both included"
+                )),
             );
-            }
-            start = start.clamp(min, max);
-            let cue = cue_v.and_then(|c| cue(d, c));
-            if let (Some(c), Some(cv)) = (&cue, cue_v)
-                && c.bands.first().is_some_and(|(from, _)| *from > min)
-            {
-                d.push(
-                    Diagnostic::error(
-                        codes::E0313,
-                        format!(
-                            "the first cue band starts at {}, but `{}` can be as low as {min}",
-                            c.bands[0].0, k.value
-                        ),
-                    )
-                    .at(
-                        d.file,
-                        cv.span,
-                        "values below the first band would show no cue",
-                    )
-                    .hint(format!("start the first band at {min}")),
-                );
-            }
-            (VarType::Int { min, max, start }, cue)
-        };
+        }
+        start = start.clamp(min, max);
+        let cue = cue_v.and_then(|c| cue(d, c));
+        if let (Some(c), Some(cv)) = (&cue, cue_v)
+            && c.bands.first().is_some_and(|(from, _)| *from > min)
+        {
+            d.push(
+                Diagnostic::error(
+                    codes::E0313,
+                    format!(
+                        "the first cue band starts at {}, but `{}` can be as low as {min}",
+                        c.bands[0].0, k.value
+                    ),
+                )
+                .at(
+                    d.file,
+                    cv.span,
+                    "values below the first band would show no cue",
+                )
+                .hint(format!("start the first band at {min}")),
+            );
+        }
+        (VarType::Int { min, max, start }, cue)
+    };
     Some(Variable {
         id: k.value,
         span: k.span,
