@@ -34,8 +34,30 @@ fn mermaid_escape(s: &str) -> String {
         .replace('>', "#gt;")
 }
 
-/// A readable condition, for branch edges.
+/// A Mermaid node key for a node id. Mermaid keys are letters, digits and `_`, so the id is
+/// spelled out one to one: `_` becomes `__` and `-` becomes `_h` (other characters `_u<hex>_`),
+/// which keeps `a-b` and `a_b` apart.
+fn mermaid_key(id: &str) -> String {
+    let mut k = String::with_capacity(id.len() + 2);
+    k.push_str("n_");
+    for c in id.chars() {
+        match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' => k.push(c),
+            '_' => k.push_str("__"),
+            '-' => k.push_str("_h"),
+            _ => k.push_str(&format!("_u{:x}_", c as u32)),
+        }
+    }
+    k
+}
+
+/// A readable condition, for branch edges. A group (`and`, `or`) inside another condition is
+/// put in brackets, so that `(a and b) or c` does not read as `a and (b or c)`.
 pub fn cond_text(scn: &Scenario, c: &Cond) -> String {
+    let part = |c: &Cond| match c {
+        Cond::All(cs) | Cond::Any(cs) if cs.len() > 1 => format!("({})", cond_text(scn, c)),
+        _ => cond_text(scn, c),
+    };
     match c {
         Cond::Cmp(v, op, n) => format!("{} {} {n}", scn.variables[v.idx()].id, op.symbol()),
         Cond::Flag(v) => scn.variables[v.idx()].id.clone(),
@@ -43,16 +65,8 @@ pub fn cond_text(scn: &Scenario, c: &Cond) -> String {
         Cond::Has(e) => format!("has {}", scn.evidence[e.idx()].id),
         Cond::Referred(a) => format!("referred {a}"),
         Cond::Not(c) => format!("not ({})", cond_text(scn, c)),
-        Cond::All(cs) => cs
-            .iter()
-            .map(|c| cond_text(scn, c))
-            .collect::<Vec<_>>()
-            .join(" and "),
-        Cond::Any(cs) => cs
-            .iter()
-            .map(|c| cond_text(scn, c))
-            .collect::<Vec<_>>()
-            .join(" or "),
+        Cond::All(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" and "),
+        Cond::Any(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" or "),
     }
 }
 
@@ -221,7 +235,7 @@ pub fn render(
         }
         GraphFormat::Mermaid => {
             o.push_str("flowchart TD\n");
-            let key = |id: &str| format!("n_{}", id.replace('-', "_"));
+            let key = mermaid_key;
             for n in &nodes {
                 let label = mermaid_escape(&n.label).replace('\n', "<br/>");
                 if n.ending.is_some() {

@@ -2,8 +2,8 @@
 //! limits that keep hostile or broken files from hurting anyone.
 
 use crate::decode::{self, Dec};
-use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, Report, SourceFile};
+use crate::diagnostic::{bidi, codes};
 use crate::i18n::{self, Catalog, CheckOptions};
 use crate::model::*;
 use crate::ron_value;
@@ -56,14 +56,46 @@ pub fn find_root(explicit: Option<&Path>) -> Result<PathBuf, String> {
     ))
 }
 
-/// How a path is shown to authors: relative to the content root when it is inside it.
+/// How a path is shown to authors: relative to the content root when it is inside it. A
+/// link is shown by its own name, not by the name of the file it points to.
 pub fn display_path(root: &Path, path: &Path) -> String {
     let canon_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let canon = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    // The folder is resolved, the last part kept: a link in `scenarios/` stays itself, and a
+    // link that leads nowhere is still shown relative to the root.
+    let canon = match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => {
+            let parent = if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            };
+            parent.canonicalize().map(|p| p.join(name))
+        }
+        _ => path.canonicalize(),
+    }
+    .unwrap_or_else(|_| path.to_path_buf());
     canon
         .strip_prefix(&canon_root)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| path.display().to_string())
+}
+
+/// What the bytes of a file that is not UTF-8 look like when they are UTF-16: a byte-order
+/// mark (FF FE or FE FF), or a NUL in many of the first bytes (ASCII text in UTF-16 has one
+/// in every other byte).
+fn utf16_kind(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, ..] => {
+            Some("UTF-16 (little-endian: it starts with the byte-order mark FF FE)")
+        }
+        [0xFE, 0xFF, ..] => Some("UTF-16 (big-endian: it starts with the byte-order mark FE FF)"),
+        _ => {
+            let head = &bytes[..bytes.len().min(4096)];
+            let nuls = head.iter().filter(|b| **b == 0).count();
+            (nuls > 0 && nuls * 4 >= head.len())
+                .then_some("UTF-16 (every other byte is 0, which UTF-8 text never has)")
+        }
+    }
 }
 
 /// Reads a text file with the size limit and a UTF-8 check. Problems come back as
@@ -95,18 +127,28 @@ pub fn read_source(path: &Path, display: String) -> Result<Arc<SourceFile>, Diag
         Diagnostic::error(codes::E0001, format!("cannot read `{display}`: {e}"))
             .in_path(display.clone())
     })?;
+    if let Some(kind) = utf16_kind(&bytes) {
+        return Err(Diagnostic::error(
+            codes::E0002,
+            format!("`{display}` is {kind}, not UTF-8 text"),
+        )
+        .in_path(display)
+        .hint(
+            "save the file as UTF-8: in the editor's \"Save as\" or encoding menu choose \"UTF-8\" \
+             instead of \"UTF-16\" or \"Unicode\"",
+        ));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(path, display, text)),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
-            let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-            let line = prefix.matches('\n').count() + 1;
-            let col = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             // Show the file as far as it is readable so that the position can be quoted.
             let lossy = String::from_utf8_lossy(&bytes).into_owned();
+            // The valid prefix is the same in the lossy text.
+            let at = valid;
             let file = SourceFile::new(path, display.clone(), lossy);
-            let at = prefix.len();
+            let (line, col) = file.line_col(at);
             Err(Diagnostic::error(
                 codes::E0002,
                 format!("`{display}` is not valid UTF-8 text (line {line}, column {col})"),
@@ -156,7 +198,9 @@ pub fn load_rubric(root: &Path, report: &mut Report) -> Option<(Rubric, Arc<Sour
             return None;
         }
     };
+    bidi::scan(&file, report);
     let value = parse_file(&file, report)?;
+    bidi::scan_escapes(&file, &value, report);
     let before = report.errors();
     let rubric = decode::rubric(
         &mut Dec {
@@ -213,21 +257,31 @@ pub fn decode_scenario(
 ) -> Option<(Scenario, bool)> {
     let mut local = Report::default();
     let Some(id) = id_from_path(&file.path) else {
+        let stem = file
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         local.push(
             Diagnostic::error(
                 codes::E0106,
                 format!("`{}` is not a valid scenario file name", file.display),
             )
             .in_file(file)
-            .hint("scenario file names are ids: letters, digits, `-` and `_`, ending in `.ron`"),
+            .hint(decode::id_hint(
+                "scenario file names are ids: letters, digits, `-` and `_`, ending in `.ron`",
+                &stem,
+            )),
         );
         report.extend(local);
         return None;
     };
+    bidi::scan(file, &mut local);
     let Some(value) = parse_file(file, &mut local) else {
         report.extend(local);
         return None;
     };
+    bidi::scan_escapes(file, &value, &mut local);
     let scn = decode::scenario(
         &mut Dec {
             file,
@@ -282,11 +336,8 @@ pub fn scenario_files(root: &Path, report: &mut Report) -> Vec<PathBuf> {
         Ok(e) => e,
         Err(e) => {
             report.push(
-                Diagnostic::error(
-                    codes::E0001,
-                    format!("cannot read `{}`: {e}", dir.display()),
-                )
-                .in_path(dir.display().to_string()),
+                Diagnostic::error(codes::E0001, format!("cannot read `scenarios`: {e}"))
+                    .in_path("scenarios"),
             );
             return out;
         }
@@ -309,7 +360,45 @@ pub fn scenario_files(root: &Path, report: &mut Report) -> Vec<PathBuf> {
     out
 }
 
-/// A diagnostic when `path` is a link that resolves outside the content folder.
+/// Where a chain of links ends.
+enum LinkEnd {
+    /// A file or folder that exists.
+    Target,
+    /// The links lead back to one of themselves.
+    Loop,
+    /// The last link points to `.0`, which does not exist.
+    Dangling(PathBuf),
+}
+
+/// Follows `path` link by link (at most 40, as the kernel does).
+fn follow_links(path: &Path) -> LinkEnd {
+    let mut seen = std::collections::HashSet::new();
+    let mut cur = path.to_path_buf();
+    for _ in 0..40 {
+        let target = match std::fs::read_link(&cur) {
+            Ok(t) => t,
+            Err(_) => {
+                return if std::fs::metadata(&cur).is_ok() {
+                    LinkEnd::Target
+                } else {
+                    LinkEnd::Dangling(cur)
+                };
+            }
+        };
+        let next = match cur.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+        if !seen.insert(cur) {
+            return LinkEnd::Loop;
+        }
+        cur = next;
+    }
+    LinkEnd::Loop
+}
+
+/// A diagnostic when `path` is a link that cannot be used: one that resolves outside the
+/// content folder (E0006), leads back to itself, or points to nothing (E0001).
 pub fn outside_link(canon_root: &Path, path: &Path, root: &Path) -> Option<Diagnostic> {
     let is_link = std::fs::symlink_metadata(path)
         .map(|m| m.file_type().is_symlink())
@@ -317,20 +406,35 @@ pub fn outside_link(canon_root: &Path, path: &Path, root: &Path) -> Option<Diagn
     if !is_link {
         return None;
     }
-    match path.canonicalize() {
-        Ok(target) if target.starts_with(canon_root) => None,
-        _ => Some(
-            Diagnostic::error(
-                codes::E0006,
+    let shown = display_path(root, path);
+    let d = match path.canonicalize() {
+        Ok(target) if target.starts_with(canon_root) => return None,
+        Ok(_) => Diagnostic::error(
+            codes::E0006,
+            format!("`{shown}` links outside the content folder"),
+        )
+        .hint("content files must live inside the content folder; copy the file in instead"),
+        Err(e) => match follow_links(path) {
+            LinkEnd::Loop => Diagnostic::error(
+                codes::E0001,
+                format!("`{shown}` is a symbolic link in a loop: following it leads back to it"),
+            )
+            .hint("replace the link by the file it should point to, or remove it"),
+            LinkEnd::Dangling(to) => Diagnostic::error(
+                codes::E0001,
                 format!(
-                    "`{}` links outside the content folder",
-                    display_path(root, path)
+                    "`{shown}` is a symbolic link to `{}`, which does not exist",
+                    display_path(root, &to)
                 ),
             )
-            .in_path(display_path(root, path))
-            .hint("content files must live inside the content folder; copy the file in instead"),
-        ),
-    }
+            .hint("fix the link, or remove it"),
+            LinkEnd::Target => Diagnostic::error(
+                codes::E0001,
+                format!("cannot follow the symbolic link `{shown}`: {e}"),
+            ),
+        },
+    };
+    Some(d.in_path(shown))
 }
 
 /// What to load.
@@ -393,7 +497,8 @@ impl std::fmt::Display for NotFound {
         match self {
             NotFound::NotAnId(arg) => write!(
                 f,
-                "`{arg}` is neither a scenario file nor a scenario id (ids use letters, digits, `-` and `_`)"
+                "`{}` is neither a scenario file nor a scenario id (ids use letters, digits, `-` and `_`)",
+                crate::diagnostic::escape_invisible(arg)
             ),
             NotFound::NoScenario { id, available } => write!(
                 f,

@@ -231,20 +231,36 @@ pub fn load_one(root: &Path, arg: &str) -> Result<Loaded, ExitCode> {
     }
 }
 
-/// The language to write in: the one asked for, else the OS locale, else English. A language
-/// the catalog does not have is an error.
+/// The language to write in: the one asked for, else the OS locale, else English. The one
+/// asked for is matched without regard to case and negotiated (`ar-IQ` gives `ar`, `EN`
+/// gives `en`); a language the catalog does not have is an error that lists those it has.
 pub fn language(catalog: &Catalog, lang: Option<&str>) -> Result<String, ExitCode> {
     let available = catalog.locales();
-    if let Some(l) = lang
-        && !available.contains(&l)
-    {
-        eprintln!(
-            "error: no locale `{l}`; available: {}",
-            available.join(", ")
-        );
-        return Err(ExitCode::from(1));
+    match lang {
+        None => Ok(sanad::i18n::negotiate(None, &available)),
+        Some(l) => match_language(l, &available).ok_or_else(|| {
+            eprintln!(
+                "error: no locale `{}`; available: {}",
+                sanad::diagnostic::escape_invisible(l),
+                available.join(", ")
+            );
+            ExitCode::from(1)
+        }),
     }
-    Ok(sanad::i18n::negotiate(lang, &available))
+}
+
+/// The locale among `available` that `--lang asked` gives, if any: case-insensitive, `_`
+/// read as `-`, then negotiated by lookup (dropping subtags from the end, as
+/// `fluent-langneg` does), so the match always has the language asked for.
+pub fn match_language(asked: &str, available: &[&str]) -> Option<String> {
+    let asked = asked.trim().replace('_', "-");
+    if let Some(exact) = available.iter().find(|a| a.eq_ignore_ascii_case(&asked)) {
+        return Some(exact.to_string());
+    }
+    // Negotiation falls back to English; only a result in the language asked for counts.
+    let got = sanad::i18n::negotiate_from(std::slice::from_ref(&asked), available);
+    let language = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+    (language(&got) == language(&asked)).then_some(got)
 }
 
 /// `sanad` without a subcommand: opens the app.

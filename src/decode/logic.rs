@@ -154,7 +154,7 @@ fn agency_ok(d: &mut Dec, s: &str, span: Span) -> bool {
     d.push(
         Diagnostic::error(codes::E0106, format!("`{s}` is not a valid agency id"))
             .at(d.file, span, "invalid id")
-            .hint("agency ids look like `shelter` or `labour-inspectorate`; each has a UI message `agency-<id>`"),
+            .hint(super::read::id_hint("agency ids look like `shelter` or `labour-inspectorate`; each has a UI message `agency-<id>`", s)),
     );
     false
 }
@@ -202,7 +202,11 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
                     Diagnostic::error(
                         codes::E0308,
                         format!(
-                            "{value} is outside the bounds of `{}` ({min}..{max})",
+                            "{} is outside the bounds of `{}` (min: {min}, max: {max})",
+                            d.file
+                                .text
+                                .get(items[1].span.range())
+                                .unwrap_or("the value"),
                             decl.id
                         ),
                     )
@@ -219,13 +223,18 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
             }
             let var = d.var_ref(&items[0], names, Some(false))?;
             let n = d.int(&items[1])?;
-            if n.abs() > 1_000_000_000 {
+            if n.abs() > super::read::MAX_AMOUNT {
+                let written = d.file.text.get(items[1].span.range()).unwrap_or("");
                 d.push(
-                    Diagnostic::error(codes::E0308, "the amount is too large").at(
-                        d.file,
-                        items[1].span,
-                        "out of range",
-                    ),
+                    Diagnostic::error(
+                        codes::E0308,
+                        format!(
+                            "the amount {written} is too large: amounts are between {}",
+                            super::read::AMOUNT_RANGE_TEXT.replace(" to ", " and ")
+                        ),
+                    )
+                    .at(d.file, items[1].span, "out of range")
+                    .hint("to move a variable to its bound, add its full range, or use `Set`"),
                 );
                 return None;
             }

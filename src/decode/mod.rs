@@ -19,7 +19,7 @@ mod read;
 mod rubric;
 mod scenario;
 
-pub use read::is_id;
+pub use read::{id_hint, is_id};
 pub(crate) use rubric::rubric;
 pub(crate) use scenario::scenario;
 

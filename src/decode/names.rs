@@ -1,6 +1,7 @@
 //! The name tables that references resolve against, and the resolvers.
 
 use super::Dec;
+use super::read::{is_id, visible};
 use crate::diagnostic::codes;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::*;
@@ -30,6 +31,25 @@ impl Dec<'_> {
         if let Some(t) = table.get(&s) {
             return Some(*t);
         }
+        // A declaration whose id is invalid only by invisible characters was reported
+        // already; this is the use the author meant.
+        if let Some(t) = table
+            .iter()
+            .find(|(k, _)| !is_id(k) && visible(k) == s)
+            .map(|(_, t)| *t)
+        {
+            return Some(t);
+        }
+        // A use with invisible characters in it: reported, and resolved to the declaration
+        // the author sees, so that the rest of the file is checked as meant.
+        if let Some((k, t)) = invisible_in(&s, table.iter().map(|(k, t)| (k.as_str(), *t))) {
+            self.push(
+                Diagnostic::error(code, format!("unknown {what} `{s}`"))
+                    .at(self.file, v.span, format!("no {what} with this id"))
+                    .hint(invisible_hint(&s, k)),
+            );
+            return Some(t);
+        }
         let hint = did_you_mean(&s, table.keys().map(String::as_str))
             .unwrap_or_else(|| format!("no {what} with this id is defined in this file"));
         self.push(
@@ -52,7 +72,30 @@ impl Dec<'_> {
         want_flag: Option<bool>,
     ) -> Option<VarIdx> {
         let s = self.string(v)?;
-        let Some(i) = names.vars.iter().position(|x| x.id == s) else {
+        let found = names.vars.iter().position(|x| x.id == s).or_else(|| {
+            // As in `lookup`: a declaration invalid only by invisible characters.
+            names
+                .vars
+                .iter()
+                .position(|x| !is_id(&x.id) && visible(&x.id) == s)
+        });
+        let found = found.or_else(|| {
+            let (k, i) = invisible_in(
+                &s,
+                names
+                    .vars
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (x.id.as_str(), i)),
+            )?;
+            self.push(
+                Diagnostic::error(codes::E0303, format!("unknown variable `{s}`"))
+                    .at(self.file, v.span, "no variable with this id")
+                    .hint(invisible_hint(&s, k)),
+            );
+            Some(i)
+        });
+        let Some(i) = found else {
             let hint = did_you_mean(&s, names.vars.iter().map(|x| x.id.as_str()))
                 .unwrap_or_else(|| "declare it under `variables`".into());
             self.push(
@@ -83,4 +126,22 @@ impl Dec<'_> {
         }
         Some(VarIdx(i as u32))
     }
+}
+
+/// The declaration `s` names once its invisible characters are taken out, when `s` has some.
+fn invisible_in<'k, T>(s: &str, table: impl Iterator<Item = (&'k str, T)>) -> Option<(&'k str, T)> {
+    if is_id(s) {
+        return None;
+    }
+    let seen = visible(s);
+    let mut table = table;
+    table.find(|(k, _)| *k == seen)
+}
+
+fn invisible_hint(s: &str, meant: &str) -> String {
+    let c = s
+        .chars()
+        .find(|c| crate::diagnostic::is_invisible(*c))
+        .map_or(0, |c| c as u32);
+    format!("it contains U+{c:04X}, a character that cannot be seen; did you mean `{meant}`?")
 }

@@ -202,9 +202,10 @@ impl Dec<'_> {
             self.push(
                 Diagnostic::error(codes::E0106, format!("`{s}` is not a valid message id"))
                     .at(self.file, v.span, "not a message id")
-                    .hint(
+                    .hint(id_hint(
                         "message ids start with a letter and use only a-z, A-Z, 0-9, `-` and `_`",
-                    ),
+                        &s,
+                    )),
             );
             return None;
         }
@@ -252,11 +253,32 @@ impl Dec<'_> {
         }
     }
 
-    /// A map with string keys, each key checked as an id and for duplicates.
+    /// A map with string keys, each key checked as an id and for duplicates. Keys that are
+    /// not valid ids are reported and left out.
     pub fn id_map<'v>(
         &mut self,
         v: &'v Spanned<Value>,
         what: &str,
+    ) -> Vec<(Spanned<String>, &'v Spanned<Value>)> {
+        self.id_map_keeping(v, what, false)
+    }
+
+    /// [`Self::id_map`] for declarations (nodes, variables, cast, evidence): a key that is not
+    /// a valid id is reported and still declared, so that its uses are not reported as
+    /// unknown as well. The scenario has an error, so it is never played.
+    pub fn declared_map<'v>(
+        &mut self,
+        v: &'v Spanned<Value>,
+        what: &str,
+    ) -> Vec<(Spanned<String>, &'v Spanned<Value>)> {
+        self.id_map_keeping(v, what, true)
+    }
+
+    fn id_map_keeping<'v>(
+        &mut self,
+        v: &'v Spanned<Value>,
+        what: &str,
+        keep_invalid: bool,
     ) -> Vec<(Spanned<String>, &'v Spanned<Value>)> {
         let Value::Map(entries) = &v.value else {
             self.type_error(v, "a map `{..}`");
@@ -282,9 +304,14 @@ impl Dec<'_> {
                 self.push(
                     Diagnostic::error(codes::E0106, format!("`{key}` is not a valid {what} id"))
                         .at(self.file, k.span, "invalid id")
-                        .hint("ids start with a letter and use only a-z, A-Z, 0-9, `-` and `_`"),
+                        .hint(id_hint(
+                            "ids start with a letter and use only a-z, A-Z, 0-9, `-` and `_`",
+                            key,
+                        )),
                 );
-                continue;
+                if !keep_invalid {
+                    continue;
+                }
             }
             seen.insert(key, k.span);
             out.push((Spanned::new(k.span, key.clone()), val));
@@ -338,11 +365,55 @@ fn article(word: &str) -> &'static str {
     }
 }
 
+/// The largest amount, either way: variable bounds, `Set` and `Add` values.
+pub const MAX_AMOUNT: i64 = 1_000_000_000;
+/// [`MAX_AMOUNT`] as stated in messages.
+pub const AMOUNT_RANGE_TEXT: &str = "-1,000,000,000 to 1,000,000,000";
+
+/// The longest id, in characters (ids are ASCII, so in bytes too).
+pub const MAX_ID_LEN: usize = 128;
+
 pub fn is_id(s: &str) -> bool {
     let mut cs = s.chars();
     cs.next().is_some_and(|c| c.is_ascii_alphabetic())
         && cs.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        && s.len() <= 128
+        && s.len() <= MAX_ID_LEN
+}
+
+/// The hint for an invalid id: `rule` (what ids look like), and what is wrong with this one.
+/// An id that is only too long gets the length limit alone.
+pub fn id_hint(rule: &str, s: &str) -> String {
+    let len = s.chars().count();
+    let first_ok = s.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    let bad = s
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'));
+    let too_long = (len > MAX_ID_LEN)
+        .then(|| format!("ids have at most {MAX_ID_LEN} characters; this one has {len}"));
+    let problem = match (s.chars().next(), bad) {
+        (None, _) => Some("this one is empty".to_string()),
+        (_, Some(c)) if crate::diagnostic::is_invisible(c) => Some(format!(
+            "this one contains U+{:04X}, a character that cannot be seen",
+            c as u32
+        )),
+        (_, Some(' ')) => Some("this one contains a space".to_string()),
+        (_, Some(c)) => Some(format!("this one contains `{c}`")),
+        (Some(c), None) if !first_ok => Some(format!("this one starts with `{c}`")),
+        _ => None,
+    };
+    match (problem, too_long) {
+        (None, Some(long)) => long,
+        (Some(p), Some(long)) => format!("{rule}; {p}, and {long}"),
+        (Some(p), None) => format!("{rule}; {p}"),
+        (None, None) => rule.to_string(),
+    }
+}
+
+/// `s` without the characters that cannot be seen: what an author reading it sees.
+pub(super) fn visible(s: &str) -> String {
+    s.chars()
+        .filter(|c| !crate::diagnostic::is_invisible(*c))
+        .collect()
 }
 
 pub fn is_fluent_id(s: &str) -> bool {

@@ -108,7 +108,7 @@ pub(crate) fn scenario(
     };
     let node_entries = f
         .req(d, "nodes")
-        .map(|v| d.id_map(v, "node"))
+        .map(|v| d.declared_map(v, "node"))
         .unwrap_or_default();
     f.finish(d);
     if node_entries.len() > crate::limits::MAX_NODES {
@@ -132,7 +132,7 @@ pub(crate) fn scenario(
 
     let cast = cast_v
         .map(|v| {
-            let entries = d.id_map(v, "cast member");
+            let entries = d.declared_map(v, "cast member");
             let mut out = Vec::new();
             for (k, val) in entries {
                 if let Some(c) = character(d, k.clone(), val) {
@@ -147,7 +147,7 @@ pub(crate) fn scenario(
         .unwrap_or_default();
 
     if let Some(v) = variables_v {
-        for (k, val) in d.id_map(v, "variable") {
+        for (k, val) in d.declared_map(v, "variable") {
             if let Some(var) = variable(d, k, val) {
                 names.vars.push(var);
             }
@@ -156,7 +156,7 @@ pub(crate) fn scenario(
     let evidence = evidence_v
         .map(|v| {
             let mut out = Vec::new();
-            for (k, val) in d.id_map(v, "evidence") {
+            for (k, val) in d.declared_map(v, "evidence") {
                 let Some(ef) = d.fields(val, &["Evidence"], "an evidence item `Evidence(..)`")
                 else {
                     continue;
@@ -342,27 +342,49 @@ fn variable(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Varia
         f.finish(d);
         (VarType::Flag { start }, None)
     } else {
-        let min = f.req(d, "min").and_then(|v| d.int(v));
-        let max = f.req(d, "max").and_then(|v| d.int(v));
+        let min_v = f.req(d, "min");
+        let max_v = f.req(d, "max");
+        let min = min_v.and_then(|v| d.int(v));
+        let max = max_v.and_then(|v| d.int(v));
         let start_v = f.req(d, "start");
         let start = start_v.and_then(|v| d.int(v));
         let cue_v = f.opt("cue");
         f.finish(d);
         let (min, max, start) = (min?, max?, start?);
-        let bound = 1_000_000_000;
+        // Numbers as the author wrote them (`1_000`), for the messages.
+        let written = |x: Option<&Spanned<Value>>, n: i64| {
+            x.and_then(|x| d.file.text.get(x.span.range()))
+                .map_or_else(|| n.to_string(), str::to_string)
+        };
+        let (min_w, max_w, start_w) = (
+            written(min_v, min),
+            written(max_v, max),
+            written(start_v, start),
+        );
+        let bounds_w = format!("(min: {min_w}, max: {max_w})");
+        let bound = super::read::MAX_AMOUNT;
         // After a bounds error the variable is still declared (with repaired bounds), so
         // that its uses are not reported as unknown as well.
         let (mut min, mut max) = (min, max);
-        if min > max || min < -bound || max > bound {
+        let bounds_ok = min <= max && min >= -bound && max <= bound;
+        if !bounds_ok {
+            let problem = if min > max {
+                "`min` is above `max`".to_string()
+            } else {
+                format!("bounds must lie within {}", super::read::AMOUNT_RANGE_TEXT)
+            };
             d.push(
                 Diagnostic::error(
                     codes::E0308,
-                    format!("invalid bounds {min}..{max} for `{}`", k.value),
+                    format!("invalid bounds {bounds_w} for `{}`: {problem}", k.value),
                 )
                 .at(
                     d.file,
                     v.span,
-                    "min must not exceed max, both within ±1,000,000,000",
+                    format!(
+                        "min must not exceed max, both within {}",
+                        super::read::AMOUNT_RANGE_TEXT
+                    ),
                 ),
             );
             (min, max) = (
@@ -371,19 +393,23 @@ fn variable(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Varia
             );
         }
         let mut start = start;
-        if !(min..=max).contains(&start) {
+        // Against the bounds as written; repaired bounds were reported already.
+        if bounds_ok && !(min..=max).contains(&start) {
             d.push(
                 Diagnostic::error(
                     codes::E0308,
                     format!(
-                        "`{}` starts at {start}, outside its bounds {min}..{max}",
+                        "`{}` starts at {start_w}, outside its bounds {bounds_w}",
                         k.value
                     ),
                 )
-                .at(d.file, start_v.map_or(v.span, |s| s.span), "out of bounds"),
+                .at(d.file, start_v.map_or(v.span, |s| s.span), "out of bounds")
+                .hint(format!(
+                    "`start` must lie between {min_w} and {max_w}, both included"
+                )),
             );
-            start = start.clamp(min, max);
         }
+        start = start.clamp(min, max);
         let cue = cue_v.and_then(|c| cue(d, c));
         if let (Some(c), Some(cv)) = (&cue, cue_v)
             && c.bands.first().is_some_and(|(from, _)| *from > min)

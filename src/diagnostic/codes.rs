@@ -4,7 +4,7 @@
 //!
 //! Codes starting with `E` are errors, `W` warnings. The number groups them: `0xxx` files and
 //! limits, `01xx` syntax and shape, `02xx` the scenario header, `03xx` references and values,
-//! `04xx` reachability, `05xx` quality warnings, `06xx` languages.
+//! `04xx` reachability, `05xx` quality warnings, `06xx` languages, `09xx` content that can deceive.
 
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -126,6 +126,7 @@ codes! {
     W0505: "state space cut short",
     W0602: "messages missing in a translation",
     W0603: "unused message",
+    W0901: "bidirectional control that can hide the text's order",
 }
 
 #[cfg(test)]

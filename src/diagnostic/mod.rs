@@ -6,6 +6,7 @@
 //! - `render`: the rustc-style text, drawn by `annotate-snippets`.
 //! - `suggest`: "did you mean" hints.
 
+pub mod bidi;
 pub mod codes;
 mod render;
 mod suggest;
@@ -37,9 +38,15 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
+    /// Lines end with `\n`, `\r\n` or a lone `\r` (old Mac files), each counted once.
     pub fn new(path: &Path, display: String, text: String) -> Arc<SourceFile> {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let bytes = text.as_bytes();
+        line_starts.extend(
+            text.match_indices(['\n', '\r']).filter_map(|(i, c)| {
+                (c == "\n" || bytes.get(i + 1) != Some(&b'\n')).then_some(i + 1)
+            }),
+        );
         Arc::new(SourceFile {
             display,
             path: path.to_path_buf(),
@@ -63,6 +70,14 @@ impl SourceFile {
         (line + 1, col + 1)
     }
 
+    /// Whether a line ends with a lone `\r`, which the renderer does not take as a line break.
+    fn has_lone_cr(&self) -> bool {
+        self.line_starts
+            .iter()
+            .skip(1)
+            .any(|&i| self.text.as_bytes()[i - 1] == b'\r')
+    }
+
     /// 0-based index of the line holding a byte offset.
     fn line_index(&self, offset: usize) -> usize {
         match self.line_starts.binary_search(&offset.min(self.text.len())) {
@@ -81,6 +96,43 @@ impl SourceFile {
             .unwrap_or(self.text.len());
         let text = self.text[start..end].trim_end_matches(['\n', '\r']);
         start..start + text.len()
+    }
+}
+
+/// Text quoted from content, made safe to show in a message: characters that cannot be seen
+/// or that reorder the text around them (controls, NUL, zero-width characters, bidirectional
+/// controls, unusual spaces, tags and variation selectors) are written as Rust-style escapes,
+/// so that `a\u{200b}` and `a` are told apart. Line breaks and tabs are kept.
+pub fn escape_invisible(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_invisible) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_invisible(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A character that shows nothing, or shows as a plain space, or changes the display order.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\0'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{a0}'
+        | '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{1680}'
+        | '\u{17b4}' | '\u{17b5}' | '\u{180b}'..='\u{180f}' | '\u{2000}'..='\u{200f}'
+        | '\u{2028}'..='\u{202f}' | '\u{205f}'..='\u{206f}' | '\u{3000}' | '\u{3164}'
+        | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' | '\u{ffa0}' | '\u{fff0}'..='\u{fffb}'
+        | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e0fff}')
+}
+
+fn shown(s: String) -> String {
+    match escape_invisible(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(o) => o,
     }
 }
 
@@ -112,7 +164,7 @@ impl Diagnostic {
         Diagnostic {
             severity,
             code,
-            message: message.into(),
+            message: shown(message.into()),
             file: None,
             location: None,
             label: String::new(),
@@ -132,7 +184,7 @@ impl Diagnostic {
             file: file.clone(),
             span: Some(span),
         });
-        self.label = label.into();
+        self.label = shown(label.into());
         self
     }
     pub fn in_file(mut self, file: &Arc<SourceFile>) -> Self {
@@ -149,12 +201,12 @@ impl Diagnostic {
         self
     }
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.hint = Some(shown(hint.into()));
         self
     }
     pub fn maybe_hint(mut self, hint: Option<String>) -> Self {
-        if hint.is_some() {
-            self.hint = hint;
+        if let Some(h) = hint {
+            self.hint = Some(shown(h));
         }
         self
     }
@@ -164,7 +216,7 @@ impl Diagnostic {
                 file: file.clone(),
                 span: Some(span),
             },
-            label.into(),
+            shown(label.into()),
         ));
         self
     }

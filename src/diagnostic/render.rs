@@ -139,7 +139,25 @@ fn snippet<'a>(
         .unwrap_or(0);
     let window = file.line_range(first).start..file.line_range(last).end;
     let base = window.start;
-    Snippet::source(&file.text[window])
+    let text = &file.text[window];
+    // annotate-snippets breaks lines at `\n` only; a lone `\r` becomes one (same length, so
+    // the marks stay where they are).
+    let source: std::borrow::Cow<'a, str> = if file.has_lone_cr() && text.contains('\r') {
+        let b = text.as_bytes();
+        text.char_indices()
+            .map(|(i, c)| {
+                if c == '\r' && b.get(i + 1) != Some(&b'\n') {
+                    '\n'
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    };
+    Snippet::source(source)
         .line_start(first + 1)
         .path(file.display.as_str())
         .annotations(marks.into_iter().map(|(kind, r, label)| {

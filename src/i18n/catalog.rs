@@ -486,6 +486,7 @@ impl Catalog {
                         continue;
                     }
                 };
+                crate::diagnostic::bidi::scan(&source, report);
                 let file = parse_ftl(&source, report);
                 let terms = file.terms.iter().map(|t| (format!("-{}", t.id), t.span));
                 let entries = file.messages.iter().map(|m| (m.id.clone(), m.span));

@@ -161,11 +161,13 @@ pub fn join_lines(s: &str) -> String {
         .join("\n\n")
 }
 
-/// Removes Fluent's bidi isolation marks (U+2068, U+2069) and the RLM, for terminals and
-/// JSON where they only get in the way.
+/// Removes the bidirectional isolates (Fluent's U+2068 and U+2069 around arguments, and any
+/// U+2066 to U+2069 a translator wrote), the embeddings and overrides (U+202A to U+202E) and
+/// the RLM, for terminals and JSON where they only get in the way. What is left never has an
+/// isolate or an override open, whatever the translation holds.
 pub fn strip_bidi(s: &str) -> String {
     s.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}' | '\u{200F}'))
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200F}'))
         .collect()
 }
 
@@ -239,6 +241,9 @@ mod tests {
         assert_eq!(negotiate_from(&["ar-IQ".into()], &avail), "ar");
         assert_eq!(negotiate_from(&["fr".into()], &avail), "en");
         assert_eq!(negotiate_from(&[], &avail), "en");
+        // The app's negotiation ignores case, as `--lang` does.
+        assert_eq!(negotiate_from(&["AR-iq".into()], &avail), "ar");
+        assert_eq!(negotiate_from(&["EN".into()], &avail), "en");
     }
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {

@@ -205,3 +205,55 @@ fn content_folder_must_exist() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a content folder"));
 }
+
+#[test]
+fn lang_is_case_insensitive_and_negotiated() {
+    let run = |lang: &str| {
+        sanad(&[
+            "run",
+            "domestic-worker-passport",
+            "--choose",
+            "3",
+            "--lang",
+            lang,
+        ])
+    };
+    let arabic = run("ar");
+    assert_eq!(arabic.status.code(), Some(0));
+    for lang in ["AR", "ar-IQ", "ar_IQ", "Ar-iq"] {
+        let out = run(lang);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.stdout, arabic.stdout, "{lang}");
+    }
+    let english = run("en");
+    for lang in ["EN", "en-GB", "En-us"] {
+        let out = run(lang);
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        assert_eq!(out.stdout, english.stdout, "{lang}");
+    }
+    let out = sanad(&[
+        "graph",
+        "domestic-worker-passport",
+        "--format",
+        "mermaid",
+        "--lang",
+        "CKB-IQ",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn an_unknown_lang_lists_the_available_ones() {
+    for lang in ["fr", "xx-YY", "not a tag"] {
+        let out = sanad(&["run", "domestic-worker-passport", "--lang", lang]);
+        assert_eq!(out.status.code(), Some(1), "{lang}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("available: en, ar, ckb"), "{lang}: {err}");
+        assert!(out.stdout.is_empty(), "{lang}");
+    }
+}
