@@ -1,6 +1,6 @@
 //! `sanad graph SCENARIO --format dot|mermaid [--seed S]`.
 
-use super::{emit, language, load_one};
+use super::{emit, load_for_words};
 use sanad::graph::GraphFormat;
 use sanad::session::Session;
 use std::path::Path;
@@ -28,12 +28,8 @@ pub fn graph(
     seed: u64,
     lang: Option<&str>,
 ) -> ExitCode {
-    let loaded = match load_one(root, scenario) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
-    let locale = match language(&loaded.catalog, lang) {
-        Ok(l) => l,
+    let (loaded, locale) = match load_for_words(root, scenario, lang) {
+        Ok(x) => x,
         Err(code) => return code,
     };
     let scn = &loaded.library.scenarios[0];

@@ -231,6 +231,17 @@ pub fn load_one(root: &Path, arg: &str) -> Result<Loaded, ExitCode> {
     }
 }
 
+/// One scenario, as [`load_one`], and the language to write its texts in, as [`language`].
+pub fn load_for_words(
+    root: &Path,
+    arg: &str,
+    lang: Option<&str>,
+) -> Result<(Loaded, String), ExitCode> {
+    let loaded = load_one(root, arg)?;
+    let locale = language(&loaded.catalog, lang)?;
+    Ok((loaded, locale))
+}
+
 /// The language to write in: the one asked for, else the OS locale, else English. The one
 /// asked for is matched without regard to case and negotiated (`ar-IQ` gives `ar`, `EN`
 /// gives `en`); a language the catalog does not have is an error that lists those it has.

@@ -1,7 +1,7 @@
 //! `sanad run SCENARIO [--seed S] [--choose N,N,..] [--format json]`: plays a scenario
 //! without a window and prints the transcript and the debrief, in a language.
 
-use super::{Format, emit, emit_json, language, load_one};
+use super::{Format, emit, emit_json, load_for_words};
 use sanad::debrief::{self, Debrief};
 use sanad::i18n::{self, Localizer, keys};
 use sanad::model::*;
@@ -61,12 +61,8 @@ pub fn run(
     format: Format,
     lang: Option<&str>,
 ) -> ExitCode {
-    let loaded = match load_one(root, scenario) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
-    let locale = match language(&loaded.catalog, lang) {
-        Ok(l) => l,
+    let (loaded, locale) = match load_for_words(root, scenario, lang) {
+        Ok(x) => x,
         Err(code) => return code,
     };
     let (scn, rubric) = (&loaded.library.scenarios[0], &loaded.library.rubric);

@@ -72,15 +72,13 @@ pub fn shot(root: &Path, lang: Option<&str>, args: &ShotArgs) -> ExitCode {
         return ExitCode::from(2);
     };
     let catalog = Catalog::load(root, &mut Report::default());
-    if let Some(l) = lang
-        && !catalog.has_locale(l)
-    {
-        eprintln!(
-            "error: no locale `{l}`; available: {}",
-            catalog.locales().join(", ")
-        );
-        return ExitCode::from(1);
-    }
+    let lang = match lang {
+        Some(_) => match super::language(&catalog, lang) {
+            Ok(l) => l,
+            Err(code) => return code,
+        },
+        None => "en".to_string(),
+    };
     let plan = ShotPlan {
         screen: args.screen.into(),
         scenario: args.scenario.clone(),
@@ -92,5 +90,5 @@ pub fn shot(root: &Path, lang: Option<&str>, args: &ShotArgs) -> ExitCode {
         high_contrast: args.high_contrast,
         text_size: args.text_size,
     };
-    sanad::app::shot::run(root, lang.unwrap_or("en").to_string(), plan)
+    sanad::app::shot::run(root, lang, plan)
 }
