@@ -8,6 +8,28 @@ use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::model::*;
 use crate::ron_value::{Span, Spanned, Value};
 
+/// Whether `Kind(..)` at `v` has `n` values; E0101 with the form to write if not.
+fn has_arity(
+    d: &mut Dec,
+    v: &Spanned<Value>,
+    kind: &str,
+    items: &[Spanned<Value>],
+    n: usize,
+    form: &str,
+) -> bool {
+    if items.len() == n {
+        return true;
+    }
+    d.push(
+        Diagnostic::error(codes::E0101, format!("`{kind}` takes {n} value(s)")).at(
+            d.file,
+            v.span,
+            format!("write `{form}`"),
+        ),
+    );
+    false
+}
+
 pub(super) fn cond(
     d: &mut Dec,
     v: &Spanned<Value>,
@@ -24,17 +46,7 @@ pub(super) fn cond(
         );
         return None;
     };
-    let arity =
-        |d: &mut Dec, n: usize, form: &str| -> bool {
-            if items.len() != n {
-                d.push(
-                    Diagnostic::error(codes::E0101, format!("`{}` takes {n} value(s)", kind.value))
-                        .at(d.file, v.span, format!("write `{form}`")),
-                );
-                return false;
-            }
-            true
-        };
+    let arity = |d: &mut Dec, n: usize, form: &str| has_arity(d, v, &kind.value, items, n, form);
     if depth > 16 {
         d.push(
             Diagnostic::error(codes::E0004, "conditions nest too deeply").at(
@@ -172,17 +184,7 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
         VariantBody::Tuple(items) => items,
         VariantBody::Struct => &[],
     };
-    let arity =
-        |d: &mut Dec, n: usize, form: &str| -> bool {
-            if items.len() != n {
-                d.push(
-                    Diagnostic::error(codes::E0101, format!("`{}` takes {n} value(s)", kind.value))
-                        .at(d.file, v.span, format!("write `{form}`")),
-                );
-                return false;
-            }
-            true
-        };
+    let arity = |d: &mut Dec, n: usize, form: &str| has_arity(d, v, &kind.value, items, n, form);
     match kind.value.as_str() {
         "Set" => {
             if !arity(d, 2, "Set(\"name\", value)") {
