@@ -40,8 +40,8 @@ pub struct CompetencyRange {
     /// False when the search stopped at its state limit: `best` is then a lower bound and
     /// `worst` an upper bound, each still reached by its path.
     pub exact: bool,
-    /// The seed that draws the profile `best_path` needs (`None`: the scenario has no
-    /// profile picks, so any seed replays it).
+    /// The seed that draws the profile `best_path` needs (`None`: the profile does not matter,
+    /// so any seed replays it).
     pub best_seed: Option<u64>,
     pub worst_seed: Option<u64>,
 }
@@ -67,7 +67,7 @@ pub struct Longest {
     pub choices: i64,
     pub path: Vec<PathStep>,
     pub unbounded: bool,
-    /// The seed that draws the profile `path` needs (`None`: no profile picks).
+    /// The seed that draws the profile `path` needs (`None`: the profile does not matter).
     pub seed: Option<u64>,
 }
 
@@ -143,10 +143,16 @@ fn follow(scn: &Scenario, g: &StateGraph, mut s: u32, arg: &[u32]) -> Vec<PathSt
 const SEED_TRIES: u64 = 1024;
 
 /// A seed with which `path` replays through the script player to an ending and satisfies
-/// `ok`; `None` when the scenario has no profile picks (any seed then does) or no seed tried
-/// does. The default seed of `sanad run` (0) is tried first.
-fn seed_for(scn: &Scenario, path: &[PathStep], ok: impl Fn(&Transcript) -> bool) -> Option<u64> {
-    if scn.picks.is_empty() {
+/// `ok`; `None` when the profile cannot matter (`starts` is 1: every profile the picks draw
+/// starts in the same state, so any seed replays the path) or no seed tried does. The
+/// default seed of `sanad run` (0) is tried first.
+fn seed_for(
+    scn: &Scenario,
+    starts: usize,
+    path: &[PathStep],
+    ok: impl Fn(&Transcript) -> bool,
+) -> Option<u64> {
+    if scn.picks.is_empty() || starts <= 1 {
         return None;
     }
     let choose: Vec<u32> = path.iter().map(|p| p.choice).collect();
@@ -246,11 +252,11 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
             id.clone(),
             CompetencyRange {
                 best,
-                best_seed: seed_for(scn, &best_path, earns(best)),
+                best_seed: seed_for(scn, g.initial.len(), &best_path, earns(best)),
                 best_path,
                 best_unbounded: bu,
                 worst,
-                worst_seed: seed_for(scn, &worst_path, earns(worst)),
+                worst_seed: seed_for(scn, g.initial.len(), &worst_path, earns(worst)),
                 worst_path,
                 worst_unbounded: wu,
                 exact: sg.complete,
@@ -384,7 +390,9 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
     let path = li.map(|s| follow(scn, &g, s, &larg)).unwrap_or_default();
     let longest = Longest {
         choices: li.and_then(|s| lv[s as usize]).unwrap_or(0),
-        seed: seed_for(scn, &path, |_| true),
+        seed: seed_for(scn, g.initial.len(), &path, |t| {
+            t.session.timeline().len() == path.len()
+        }),
         path,
         unbounded: lu,
     };

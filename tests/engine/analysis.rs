@@ -393,3 +393,84 @@ fn past_the_state_limit_the_debrief_max_is_a_lower_bound() {
         t.elapsed()
     );
 }
+
+#[test]
+fn paths_that_need_a_profile_state_the_seed_that_draws_it() {
+    let scn = plan_scenario("profile-path");
+    let a = analyze(&scn, &util::rubric(), STATE_LIMIT);
+    let r = &a.competencies["trauma"];
+    assert_eq!((r.best, r.worst), (2, -3));
+    for (path, seed, want) in [
+        (&r.best_path, r.best_seed, r.best),
+        (&r.worst_path, r.worst_seed, r.worst),
+    ] {
+        let seed = seed.expect("the path needs a profile: a seed is stated");
+        let got = replay_points(&scn, seed, path);
+        assert_eq!(got[0].1, want, "--seed {seed} {path:?}");
+    }
+    // The two paths need different profiles, so different seeds.
+    assert_ne!(r.best_seed, r.worst_seed);
+    let text = sanad::analysis::render(&a);
+    assert!(
+        text.contains(&format!("--seed {} --choose 1", r.best_seed.unwrap())),
+        "{text}"
+    );
+    // Without profile picks no seed is needed.
+    let scn = plan_scenario("loop-three");
+    let a = analyze(&scn, &util::rubric(), STATE_LIMIT);
+    assert!(a.competencies.values().all(|r| r.best_seed.is_none()));
+}
+
+#[test]
+fn a_lower_bound_max_is_marked_and_said() {
+    let (s, r) = util::load_text("wide-hub.ron", &wide_hub(20, true));
+    let scn = s.unwrap_or_else(|| panic!("{}", r.render()));
+    let rubric = util::rubric();
+    // Three actions, then leave: the search stopped before it could tell the best.
+    let d = debrief::debrief(&play(&scn, 1, &[1, 2, 3, 21]), &scn, &rubric);
+    let c = &d.scores[0];
+    assert_eq!(c.earned, 3);
+    assert!(!c.max_exact && !d.max_exact, "{c:?}");
+    assert!(c.max >= c.earned && c.max <= 20, "{c:?}");
+    // The analysis says its figures are bounds, and lists no choice as off every best path.
+    let a = analyze(&scn, &rubric, 2000);
+    assert!(!a.competencies["trauma"].exact);
+    assert!(!a.choices_on_no_best_path_computed);
+    let text = sanad::analysis::render(&a);
+    assert!(
+        text.contains("(at least)") && text.contains("not computed"),
+        "{text}"
+    );
+}
+
+#[test]
+fn run_says_when_the_best_is_a_lower_bound() {
+    let dir = util::temp_content("bound");
+    std::fs::write(dir.join("scenarios/wide-hub.ron"), wide_hub(20, true)).unwrap();
+    let run = |format: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_sanad"))
+            .args([
+                "run", "wide-hub", "--choose", "1,2,3,21", "--format", format,
+            ])
+            .arg("--content")
+            .arg(&dir)
+            .output()
+            .unwrap()
+    };
+    let out = run("json");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["max_exact"], false);
+    assert_eq!(v["scores"]["trauma"]["max_exact"], false);
+    assert!(v["scores"]["trauma"]["max"].as_i64().unwrap() >= 3);
+    let out = run("text");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("3 of at least"), "{text}");
+    assert!(text.contains("Total: at most"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
