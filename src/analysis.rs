@@ -3,12 +3,15 @@
 //! Everything is computed on the explored state graph ([`crate::explore`]), so conditions and
 //! variable bounds are taken into account. Past the state limit the exploration stops and the
 //! report says that its figures are approximate. Scores are maximised and minimised per
-//! competency over complete playthroughs, with a path that reaches each figure.
+//! competency over complete playthroughs, with a path that reaches each figure; a choice's
+//! points count once per run, however often the trainee takes it ([`explore::ScoreGraph`]).
+//! A path that needs a particular profile states a seed that draws it, so that
+//! `sanad run --seed S --choose ..` replays it to exactly its figure.
 
 use crate::debrief;
-use crate::explore::{self, Deltas, Dp, LINE, StateGraph};
+use crate::explore::{self, Dp, LINE, ScoreGraph, StateGraph};
 use crate::model::*;
-use crate::session::{Session, ViewKind, draw_below};
+use crate::session::{Session, Transcript, ViewKind, draw_below, play_script};
 use rand_chacha::ChaCha8Rng;
 use rand_chacha::rand_core::SeedableRng;
 use serde::Serialize;
@@ -28,11 +31,19 @@ pub struct PathStep {
 pub struct CompetencyRange {
     pub best: i64,
     pub best_path: Vec<PathStep>,
-    /// A loop lets points be gained again and again: `best` counts each loop step once.
+    /// Always false: a choice's points count once per run, so no loop gains without bound.
+    /// (Kept for scripts that read it.)
     pub best_unbounded: bool,
     pub worst: i64,
     pub worst_path: Vec<PathStep>,
     pub worst_unbounded: bool,
+    /// False when the search stopped at its state limit: `best` is then a lower bound and
+    /// `worst` an upper bound, each still reached by its path.
+    pub exact: bool,
+    /// The seed that draws the profile `best_path` needs (`None`: the profile does not matter,
+    /// so any seed replays it).
+    pub best_seed: Option<u64>,
+    pub worst_seed: Option<u64>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -52,9 +63,12 @@ pub struct PathCount {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Longest {
+    /// The number of choices on `path` (with loops, the longest found, not the longest there is).
     pub choices: i64,
     pub path: Vec<PathStep>,
     pub unbounded: bool,
+    /// The seed that draws the profile `path` needs (`None`: the profile does not matter).
+    pub seed: Option<u64>,
 }
 
 #[derive(Clone, Debug, Serialize, Default)]
@@ -97,7 +111,11 @@ pub struct Analysis {
     pub competencies: BTreeMap<String, CompetencyRange>,
     pub paths: PathCount,
     pub longest: Longest,
+    /// Empty when not computed (see `choices_on_no_best_path_computed`).
     pub choices_on_no_best_path: Vec<ChoiceRef>,
+    /// False when the search stopped at its state limit: which choices are on no best path is
+    /// then not known, and none is listed.
+    pub choices_on_no_best_path_computed: bool,
     pub scored_without_feedback: Vec<ChoiceRef>,
     pub critical_choices: Vec<ChoiceRef>,
     pub simulation: Option<Simulation>,
@@ -121,9 +139,36 @@ fn follow(scn: &Scenario, g: &StateGraph, mut s: u32, arg: &[u32]) -> Vec<PathSt
     out
 }
 
+/// Seeds tried to find one that draws the profile a path needs.
+const SEED_TRIES: u64 = 1024;
+
+/// A seed with which `path` replays through the script player to an ending and satisfies
+/// `ok`; `None` when the profile cannot matter (`starts` is 1: every profile the picks draw
+/// starts in the same state, so any seed replays the path) or no seed tried does. The
+/// default seed of `sanad run` (0) is tried first.
+fn seed_for(
+    scn: &Scenario,
+    starts: usize,
+    path: &[PathStep],
+    ok: impl Fn(&Transcript) -> bool,
+) -> Option<u64> {
+    if scn.picks.is_empty() || starts <= 1 {
+        return None;
+    }
+    let choose: Vec<u32> = path.iter().map(|p| p.choice).collect();
+    (0..SEED_TRIES).find(|&seed| {
+        let t = play_script(scn, seed, &choose);
+        t.session.is_finished() && t.error().is_none() && t.left_over(&choose).is_empty() && ok(&t)
+    })
+}
+
 pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
     let g = explore::explore(scn, limit);
     let dp = Dp::new(scn, &g);
+    // Scores are worked out on the refined graph, where each choice's points count once.
+    let sg = ScoreGraph::new(scn, &g, limit);
+    let sgraph = sg.graph();
+    let sdp = Dp::new(scn, sgraph);
     let node_ids = |v: &mut dyn Iterator<Item = usize>| -> Vec<String> {
         v.map(|i| scn.nodes[i].id.clone()).collect()
     };
@@ -136,7 +181,7 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         node_ids(&mut (0..scn.nodes.len()).filter(|&i| !g.reached[i] && scn.nodes[i].is_ending()));
 
     // Best and worst per competency, with paths.
-    let best_init = |val: &[Option<i64>], maximise: bool| -> Option<u32> {
+    let best_init = |g: &StateGraph, val: &[Option<i64>], maximise: bool| -> Option<u32> {
         let it = g.initial.iter().filter(|&&s| val[s as usize].is_some());
         if maximise {
             it.max_by_key(|&&s| val[s as usize]).copied()
@@ -149,16 +194,17 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         .iter()
         .map(|c| rubric.competency(c).map_or(1.0, |c| c.weight))
         .collect();
-    let deltas = Deltas::new(scn, &g);
+    let deltas = sg.deltas(scn);
     let k = scn.competencies.len();
     let mut competencies = BTreeMap::new();
-    // Edges on some best path.
-    let mut optimal: Vec<bool> = vec![false; g.edges.len()];
+    // Edges (of the refined graph) on some best path.
+    let mut optimal: Vec<bool> = vec![false; sgraph.edges.len()];
     // An edge is on a best path when it is "tight" (its points plus the best from where it
     // leads equal the best from where it starts) and a best path reaches it: walk the tight
     // edges from the best starts.
     let mark_optimal =
         |optimal: &mut Vec<bool>, weight: &dyn Fn(usize) -> i64, back: &[Option<i64>]| {
+            let g = sgraph;
             let Some(opt) = g.initial.iter().filter_map(|&s| back[s as usize]).max() else {
                 return;
             };
@@ -190,18 +236,30 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         };
     for (c, id) in scn.competencies.iter().enumerate() {
         let w = |e: usize| deltas.get(e, c);
-        let [(bv, barg, bu), (wv, warg, wu)] = dp.extremes_of(scn, &g, w, [true, false]);
-        let bi = best_init(&bv, true);
-        let wi = best_init(&wv, false);
+        let [(bv, barg, bu), (wv, warg, wu)] = sdp.extremes_of(scn, sgraph, w, [true, false]);
+        let bi = best_init(sgraph, &bv, true);
+        let wi = best_init(sgraph, &wv, false);
+        let best = bi.and_then(|s| bv[s as usize]).unwrap_or(0);
+        let worst = wi.and_then(|s| wv[s as usize]).unwrap_or(0);
+        let best_path = bi
+            .map(|s| follow(scn, sgraph, s, &barg))
+            .unwrap_or_default();
+        let worst_path = wi
+            .map(|s| follow(scn, sgraph, s, &warg))
+            .unwrap_or_default();
+        let earns = |want: i64| move |t: &Transcript| t.session.scores()[c] == want;
         competencies.insert(
             id.clone(),
             CompetencyRange {
-                best: bi.and_then(|s| bv[s as usize]).unwrap_or(0),
-                best_path: bi.map(|s| follow(scn, &g, s, &barg)).unwrap_or_default(),
+                best,
+                best_seed: seed_for(scn, g.initial.len(), &best_path, earns(best)),
+                best_path,
                 best_unbounded: bu,
-                worst: wi.and_then(|s| wv[s as usize]).unwrap_or(0),
-                worst_path: wi.map(|s| follow(scn, &g, s, &warg)).unwrap_or_default(),
+                worst,
+                worst_seed: seed_for(scn, g.initial.len(), &worst_path, earns(worst)),
+                worst_path,
                 worst_unbounded: wu,
+                exact: sg.complete,
             },
         );
         mark_optimal(&mut optimal, &w, &bv);
@@ -213,7 +271,7 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
             .sum::<f64>()
             .round() as i64
     };
-    let (tv, _, _) = dp.extreme(scn, &g, total, true);
+    let (tv, _, _) = sdp.extreme(scn, sgraph, total, true);
     mark_optimal(&mut optimal, &total, &tv);
 
     // Choices never on a best path.
@@ -224,10 +282,10 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         first_choice.push(first_choice.last().copied().unwrap_or(0) + n.choices().len());
     }
     let mut on_best = vec![false; first_choice.last().copied().unwrap_or(0)];
-    for s in 0..g.len() {
-        let base = g.offsets[s] as usize;
-        for (k, e) in g.out(s as u32).iter().enumerate() {
-            let node = g.node[s].idx();
+    for s in 0..sgraph.len() {
+        let base = sgraph.offsets[s] as usize;
+        for (k, e) in sgraph.out(s as u32).iter().enumerate() {
+            let node = sgraph.node[s].idx();
             // A hub's "leave" option is not one of its authored actions.
             if optimal[base + k]
                 && e.choice != LINE
@@ -247,7 +305,7 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
                 choice: k as u32 + 1,
                 text: c.text.clone(),
             };
-            if g.reached[i] && !on_best[first_choice[i] + k] {
+            if sg.complete && g.reached[i] && !on_best[first_choice[i] + k] {
                 choices_on_no_best_path.push(r.clone());
             }
             if !c.score.is_empty() && c.feedback.is_none() {
@@ -263,8 +321,30 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
     let mut count: Vec<u128> = vec![0; g.len()];
     let mut saturated = false;
     let mut looping = false;
+    let mut add = |n: u128, m: u128| {
+        let (sum, over) = n.overflowing_add(m);
+        saturated |= over;
+        if over { u128::MAX } else { sum }
+    };
     for members in dp.components() {
         let cyclic = members.len() > 1 || g.out(members[0]).iter().any(|e| e.to == members[0]);
+        if cyclic {
+            // Every member of a loop reaches every way out of it: count each way out once
+            // per member (a lower bound: going round the loop makes more).
+            let mut n: u128 = 0;
+            for &s in members {
+                for e in g.out(s) {
+                    if dp.comp[e.to as usize] != dp.comp[s as usize] {
+                        n = add(n, count[e.to as usize]);
+                    }
+                }
+            }
+            for &s in members {
+                count[s as usize] = n;
+            }
+            looping |= n > 0;
+            continue;
+        }
         for &s in members {
             let node = scn.node(g.node[s as usize]);
             if node.is_ending() {
@@ -273,17 +353,9 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
             }
             let mut n: u128 = 0;
             for e in g.out(s) {
-                if dp.comp[e.to as usize] == dp.comp[s as usize] {
-                    continue;
-                }
-                let (sum, over) = n.overflowing_add(count[e.to as usize]);
-                saturated |= over;
-                n = if over { u128::MAX } else { sum };
+                n = add(n, count[e.to as usize]);
             }
             count[s as usize] = n;
-        }
-        if cyclic && members.iter().any(|&m| count[m as usize] > 0) {
-            looping = true;
         }
     }
     let total = g
@@ -314,16 +386,20 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
     // The longest playthrough, in choices.
     let steps = |e: usize| i64::from(g.edges[e].choice != LINE);
     let (lv, larg, lu) = dp.extreme(scn, &g, steps, true);
-    let li = best_init(&lv, true);
+    let li = best_init(&g, &lv, true);
+    let path = li.map(|s| follow(scn, &g, s, &larg)).unwrap_or_default();
     let longest = Longest {
         choices: li.and_then(|s| lv[s as usize]).unwrap_or(0),
-        path: li.map(|s| follow(scn, &g, s, &larg)).unwrap_or_default(),
+        seed: seed_for(scn, g.initial.len(), &path, |t| {
+            t.session.timeline().len() == path.len()
+        }),
+        path,
         unbounded: lu,
     };
 
     Analysis {
         scenario: scn.id.clone(),
-        complete: g.complete,
+        complete: g.complete && sg.complete,
         states: g.len(),
         state_limit: limit,
         nodes: scn.nodes.len(),
@@ -335,6 +411,7 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         paths,
         longest,
         choices_on_no_best_path,
+        choices_on_no_best_path_computed: sg.complete,
         scored_without_feedback,
         critical_choices,
         simulation: None,
@@ -436,12 +513,15 @@ pub fn simulate(scn: &Scenario, rubric: &Rubric, runs: usize, seed: u64) -> Simu
     }
 }
 
-fn path_text(p: &[PathStep]) -> String {
+fn path_text(p: &[PathStep], seed: Option<u64>) -> String {
     if p.is_empty() {
         return "-".into();
     }
     let choices: Vec<String> = p.iter().map(|s| s.choice.to_string()).collect();
-    format!("--choose {}", choices.join(","))
+    match seed {
+        Some(s) => format!("--seed {s} --choose {}", choices.join(",")),
+        None => format!("--choose {}", choices.join(",")),
+    }
 }
 
 /// The report as text.
@@ -477,18 +557,20 @@ pub fn render(a: &Analysis) -> String {
     for (id, c) in &a.competencies {
         let _ = writeln!(
             o,
-            "  {id:<16} best {:>4}{}  {}",
+            "  {id:<16} best {:>4}{}{}  {}",
             c.best,
             if c.best_unbounded { " (+loop)" } else { "" },
-            path_text(&c.best_path)
+            if c.exact { "" } else { " (at least)" },
+            path_text(&c.best_path, c.best_seed)
         );
         let _ = writeln!(
             o,
-            "  {:<16} worst {:>3}{}  {}",
+            "  {:<16} worst {:>3}{}{}  {}",
             "",
             c.worst,
             if c.worst_unbounded { " (-loop)" } else { "" },
-            path_text(&c.worst_path)
+            if c.exact { "" } else { " (at most)" },
+            path_text(&c.worst_path, c.worst_seed)
         );
     }
     let _ = writeln!(
@@ -513,7 +595,7 @@ pub fn render(a: &Analysis) -> String {
         } else {
             ""
         },
-        path_text(&a.longest.path)
+        path_text(&a.longest.path, a.longest.seed)
     );
     let list = |o: &mut String, title: &str, v: &[ChoiceRef]| {
         let _ = writeln!(o, "\n{title}: {}", v.len());
@@ -521,11 +603,18 @@ pub fn render(a: &Analysis) -> String {
             let _ = writeln!(o, "  {} choice {} ({})", c.node, c.choice, c.text);
         }
     };
-    list(
-        &mut o,
-        "Choices on no best path (for any competency or the total)",
-        &a.choices_on_no_best_path,
-    );
+    if a.choices_on_no_best_path_computed {
+        list(
+            &mut o,
+            "Choices on no best path (for any competency or the total)",
+            &a.choices_on_no_best_path,
+        );
+    } else {
+        let _ = writeln!(
+            o,
+            "\nChoices on no best path: not computed (the state limit was reached)"
+        );
+    }
     list(
         &mut o,
         "Scored choices without feedback",

@@ -1,5 +1,11 @@
 //! The debrief: points per competency against the best achievable on this scenario, the
 //! total, the critical errors, and the timeline of choices with their feedback and principle.
+//!
+//! A choice's points count once per run, however often the trainee takes it (the session
+//! counts so, and the best achievable is worked out the same way). The best achievable comes
+//! from a bounded search ([`BEST_STATE_LIMIT`]), so that a debrief never waits for a full
+//! exploration: past the limit it is a lower bound, marked `max_exact: false`, unless the
+//! bound from the content alone ([`explore::best_bound`]) shows it is exact.
 
 use crate::explore;
 use crate::model::*;
@@ -12,8 +18,12 @@ pub struct CompetencyScore {
     /// Fluent id of the competency's name.
     pub name: MsgId,
     pub earned: i64,
-    /// The best achievable on this scenario.
+    /// The best achievable on this scenario; when `max_exact` is false, a lower bound: some
+    /// run earns it, and the search stopped before it could tell whether any earns more.
     pub max: i64,
+    /// Whether `max` is the best achievable (false: a lower bound).
+    pub max_exact: bool,
+    /// Percent of `max` (when `max` is a lower bound, an upper bound on the true percent).
     pub percent: f64,
 }
 
@@ -32,6 +42,8 @@ pub struct Debrief {
     pub ending: Option<EndingInfo>,
     pub scores: Vec<CompetencyScore>,
     pub total_percent: f64,
+    /// Whether every `max` is exact; when false, `total_percent` is an upper bound.
+    pub max_exact: bool,
     /// Critical errors, in the order made; reported whatever the total.
     pub critical: Vec<Step>,
     pub timeline: Vec<Step>,
@@ -40,15 +52,44 @@ pub struct Debrief {
     pub contacts: Vec<String>,
 }
 
-/// State limit when computing the best achievable score for a debrief.
-pub const BEST_STATE_LIMIT: usize = 500_000;
+/// State limit when computing the best achievable score for a debrief (for the state graph,
+/// and again for its refinement for choices on loops). Small enough that `run` stays fast on
+/// content whose states explode (a hub of many one-use actions); past it the debrief's maxima
+/// are lower bounds.
+pub const BEST_STATE_LIMIT: usize = 50_000;
 
-/// The best achievable points per scenario competency (cached on the scenario).
-pub fn best_scores(scn: &Scenario) -> &[i64] {
-    scn.best.get_or_init(|| {
+/// The best achievable points per scenario competency, and an upper bound on them: equal
+/// where the best is known exactly (cached on the scenario).
+pub fn best_known(scn: &Scenario) -> (&[i64], &[i64]) {
+    let k = scn.competencies.len();
+    // The cache holds the lower bounds, then the upper bounds.
+    let v = scn.best.get_or_init(|| {
         let g = explore::explore(scn, BEST_STATE_LIMIT);
-        explore::extremes(scn, &g).best
-    })
+        let e = explore::extremes(scn, &g, BEST_STATE_LIMIT);
+        let upper = if e.complete {
+            e.best.clone()
+        } else {
+            explore::best_bound(scn)
+                .into_iter()
+                .zip(&e.best)
+                .map(|(u, b)| u.max(*b))
+                .collect()
+        };
+        let mut v = e.best;
+        v.extend(upper);
+        v
+    });
+    if v.len() == 2 * k {
+        v.split_at(k)
+    } else {
+        (v.as_slice(), v.as_slice())
+    }
+}
+
+/// The best achievable points per scenario competency: a lower bound where the search
+/// stopped early (see [`best_known`]).
+pub fn best_scores(scn: &Scenario) -> &[i64] {
+    best_known(scn).0
 }
 
 fn round1(x: f64) -> f64 {
@@ -68,14 +109,20 @@ pub fn percent(earned: i64, max: i64) -> f64 {
 }
 
 pub fn debrief(session: &Session, scn: &Scenario, rubric: &Rubric) -> Debrief {
-    let best = best_scores(scn);
+    let (best, upper) = best_known(scn);
     let mut scores = Vec::new();
     let mut weighted = 0.0;
     let mut weights = 0.0;
     for (i, id) in scn.competencies.iter().enumerate() {
         let comp = rubric.competency(id);
         let earned = session.scores()[i];
-        let max = best.get(i).copied().unwrap_or(0);
+        let mut max = best.get(i).copied().unwrap_or(0);
+        let upper = upper.get(i).copied().unwrap_or(max);
+        // A finished run is a complete playthrough: the best is at least what it earned.
+        if session.is_finished() {
+            max = max.max(earned);
+        }
+        let max_exact = max >= upper;
         let pct = percent(earned, max);
         let w = comp.map_or(1.0, |c| c.weight);
         // A competency where only penalties are possible counts in the total when points
@@ -89,9 +136,11 @@ pub fn debrief(session: &Session, scn: &Scenario, rubric: &Rubric) -> Debrief {
             name: comp.map_or_else(|| id.clone(), |c| c.name.clone()),
             earned,
             max,
+            max_exact,
             percent: pct,
         });
     }
+    let max_exact = scores.iter().all(|s| s.max_exact);
     let ending = match (&session.node(scn).body, session.is_finished()) {
         (NodeBody::Ending { outcome, text }, true) => Some(EndingInfo {
             node: session.node(scn).id.clone(),
@@ -111,6 +160,7 @@ pub fn debrief(session: &Session, scn: &Scenario, rubric: &Rubric) -> Debrief {
         } else {
             100.0
         },
+        max_exact,
         critical: session
             .timeline()
             .iter()

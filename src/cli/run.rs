@@ -127,13 +127,20 @@ pub fn run(
         let left = played.left_over(choose);
         (!left.is_empty()).then(|| {
             format!(
-                "the scenario ended after {} choice(s); {} choice(s) left over: {}",
+                "the scenario ended after {} choice(s); {} choice(s) left over: {}{}",
                 played.used,
                 left.len(),
                 left.iter()
                     .map(u32::to_string)
                     .collect::<Vec<_>>()
-                    .join(",")
+                    .join(","),
+                session
+                    .spent_budget()
+                    .map(|(hub, b)| format!(
+                        " (the hub `{hub}` has a budget of {b} {}, all used, so the scenario moved on)",
+                        if b == 1 { "turn" } else { "turns" }
+                    ))
+                    .unwrap_or_default()
             )
         })
     });
@@ -172,7 +179,7 @@ fn run_json(
     for s in &d.scores {
         scores.insert(
             s.id.clone(),
-            json!({"earned": s.earned, "max": s.max, "percent": s.percent}),
+            json!({"earned": s.earned, "max": s.max, "max_exact": s.max_exact, "percent": s.percent}),
         );
     }
     let critical: Vec<_> = d
@@ -194,6 +201,7 @@ fn run_json(
         "outcome": d.ending.as_ref().map(|e| e.outcome.key()),
         "scores": scores,
         "total_percent": d.total_percent,
+        "max_exact": d.max_exact,
         "critical": critical,
         "steps": steps,
         "evidence": d.evidence,
@@ -220,23 +228,34 @@ fn debrief_text(
     }
     out.push_str(&format!("{}:\n", t(keys::CLI_SCORE, &[])));
     for s in &d.scores {
-        out.push_str(&format!(
-            "  {:<40} {}\n",
-            t(&s.name, &[]),
+        let line = if s.max_exact {
             t(
                 keys::DEBRIEF_SCORE_LINE,
                 &[
                     ("earned".into(), ArgValue::Number(s.earned)),
                     ("max".into(), ArgValue::Number(s.max)),
                     ("percent".into(), ArgValue::Number(s.percent.round() as i64)),
-                ]
+                ],
             )
-        ));
+        } else {
+            t(
+                keys::DEBRIEF_SCORE_LINE_BOUND,
+                &[
+                    ("earned".into(), ArgValue::Number(s.earned)),
+                    ("max".into(), ArgValue::Number(s.max)),
+                ],
+            )
+        };
+        out.push_str(&format!("  {:<40} {line}\n", t(&s.name, &[])));
     }
     out.push_str(&format!(
         "{}\n",
         t(
-            keys::DEBRIEF_TOTAL,
+            if d.max_exact {
+                keys::DEBRIEF_TOTAL
+            } else {
+                keys::DEBRIEF_TOTAL_BOUND
+            },
             &[(
                 "percent".into(),
                 ArgValue::Number(d.total_percent.round() as i64)

@@ -10,8 +10,8 @@
 //!
 //! - `search`: the state projection and the search itself ([`explore`], [`StateGraph`],
 //!   [`can_finish`], and [`scc`] of the state graph).
-//! - `scores`: best and worst points over complete playthroughs ([`extremes`], [`Dp`],
-//!   [`Deltas`]).
+//! - `scores`: best and worst points over complete playthroughs, each choice's points counted
+//!   once per run ([`extremes`], [`ScoreGraph`], [`Dp`], [`Deltas`], [`best_bound`]).
 //! - `algo`: graph algorithms that know nothing of states ([`tarjan`], node components,
 //!   liveness).
 //!
@@ -21,5 +21,5 @@ mod algo;
 mod scores;
 mod search;
 
-pub use scores::{Deltas, Dp, extremes};
+pub use scores::{Dp, ScoreGraph, best_bound, extremes};
 pub use search::{CHECK_STATE_LIMIT, LINE, StateGraph, can_finish, explore};

@@ -57,6 +57,10 @@ pub const DEBRIEF_OUTCOME: &str = "debrief-outcome";
 pub const DEBRIEF_TOTAL: &str = "debrief-total";
 pub const DEBRIEF_SCORES: &str = "debrief-scores";
 pub const DEBRIEF_SCORE_LINE: &str = "debrief-score-line";
+/// A score line when the best achievable is only a lower bound (the search stopped early).
+pub const DEBRIEF_SCORE_LINE_BOUND: &str = "debrief-score-line-bound";
+/// The total when some best achievable is only a lower bound: the total is then an upper bound.
+pub const DEBRIEF_TOTAL_BOUND: &str = "debrief-total-bound";
 pub const DEBRIEF_CRITICAL: &str = "debrief-critical";
 pub const DEBRIEF_CRITICAL_NONE: &str = "debrief-critical-none";
 pub const DEBRIEF_TIMELINE: &str = "debrief-timeline";
@@ -98,7 +102,7 @@ pub const CLI_TOTAL: &str = "cli-total";
 pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 91] = [
+pub const ALL: [(&str, &[&str]); 93] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -151,6 +155,8 @@ pub const ALL: [(&str, &[&str]); 91] = [
     (DEBRIEF_TOTAL, &["percent"]),
     (DEBRIEF_SCORES, &[]),
     (DEBRIEF_SCORE_LINE, &["earned", "max", "percent"]),
+    (DEBRIEF_SCORE_LINE_BOUND, &["earned", "max"]),
+    (DEBRIEF_TOTAL_BOUND, &["percent"]),
     (DEBRIEF_CRITICAL, &[]),
     (DEBRIEF_CRITICAL_NONE, &[]),
     (DEBRIEF_TIMELINE, &[]),

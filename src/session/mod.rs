@@ -67,6 +67,8 @@ pub struct Step {
     pub feedback: Option<MsgId>,
     pub principle: Option<String>,
     pub critical: bool,
+    /// The points this step counted: empty when the choice was taken before in this run
+    /// (its points count once per run).
     pub score: Vec<(String, i64)>,
 }
 
@@ -86,7 +88,15 @@ pub struct Session {
     hub_used: Vec<(NodeIdx, u32)>,
     picks: Vec<u32>,
     scores: Vec<i64>,
+    /// Scored choices whose points have been counted: a choice's points count once per run,
+    /// however often the trainee takes it (a loop can offer it again).
+    #[serde(default)]
+    counted: Vec<(NodeIdx, u32)>,
     timeline: Vec<Step>,
+    /// The hub whose budget the last choice spent (id, budget), until the next choice is made:
+    /// a choice meant for that hub is then refused with a message that names the budget.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    spent: Option<(String, u32)>,
     entered: u64,
     variant: u32,
     order: Vec<u32>,
@@ -141,6 +151,14 @@ pub enum ChoiceError {
         position: u32,
         valid: Vec<u32>,
     },
+    /// The choice before spent the budget of hub `hub`, so the session moved on, and
+    /// `position` is not a choice where it now stands.
+    BudgetSpent {
+        hub: String,
+        budget: u32,
+        position: u32,
+        valid: Vec<u32>,
+    },
     Stuck,
 }
 
@@ -165,6 +183,17 @@ impl fmt::Display for ChoiceError {
             ChoiceError::NoSuchChoice { position, valid } => write!(
                 f,
                 "there is no choice {position} here; valid choices: {}",
+                list(valid)
+            ),
+            ChoiceError::BudgetSpent {
+                hub,
+                budget,
+                position,
+                valid,
+            } => write!(
+                f,
+                "choice {position} cannot be made: the hub `{hub}` has a budget of {budget} {}, all used, so the scenario moved on; valid choices here: {}",
+                if *budget == 1 { "turn" } else { "turns" },
                 list(valid)
             ),
             ChoiceError::Stuck => write!(f, "the scenario cannot continue (see `sanad check`)"),
@@ -260,7 +289,9 @@ impl Session {
             hub_used: Vec::new(),
             picks: Vec::new(),
             scores: vec![0; scn.competencies.len()],
+            counted: Vec::new(),
             timeline: Vec::new(),
+            spent: None,
             entered: 0,
             variant: 0,
             order: Vec::new(),
@@ -515,6 +546,16 @@ impl Session {
             }
         };
         let valid = self.valid_positions(scn);
+        if (position == 0 || position as usize > total || !valid.contains(&position))
+            && let Some((hub, budget)) = &self.spent
+        {
+            return Err(ChoiceError::BudgetSpent {
+                hub: hub.clone(),
+                budget: *budget,
+                position,
+                valid,
+            });
+        }
         if position == 0 || position as usize > total {
             return Err(ChoiceError::NoSuchChoice { position, valid });
         }
@@ -523,12 +564,26 @@ impl Session {
         }
         let at = self.at;
         let taken = rules::take(scn, self, at, position as usize - 1);
+        self.spent = match &node.body {
+            NodeBody::Hub {
+                budget: Some(b), ..
+            } if self.hub_used.iter().filter(|(h, _)| *h == at).count() as u32 >= *b => {
+                Some((node.id.clone(), *b))
+            }
+            _ => None,
+        };
         let step = match taken.choice {
             Some(c) => {
                 let mut score = Vec::with_capacity(c.score.len());
-                for (ci, delta) in &c.score {
-                    self.scores[ci.idx()] += delta;
-                    score.push((scn.competencies[ci.idx()].clone(), *delta));
+                // Points count once per run: taken again (on a loop), the choice earns or
+                // loses nothing more, and its step shows no points.
+                let again = self.counted.contains(&(at, position - 1));
+                if !c.score.is_empty() && !again {
+                    self.counted.push((at, position - 1));
+                    for (ci, delta) in &c.score {
+                        self.scores[ci.idx()] += delta;
+                        score.push((scn.competencies[ci.idx()].clone(), *delta));
+                    }
                 }
                 Step {
                     node: node.id.clone(),
@@ -556,6 +611,12 @@ impl Session {
         self.timeline.push(step);
         self.go(scn, taken.next);
         Ok(self.timeline.last().expect("just pushed"))
+    }
+
+    /// The hub (id and budget) whose budget the last choice spent, so that the session moved
+    /// on to the hub's exit; `None` once another choice is made.
+    pub fn spent_budget(&self) -> Option<(&str, u32)> {
+        self.spent.as_ref().map(|(h, b)| (h.as_str(), *b))
     }
 
     /// The choices made so far.

@@ -68,7 +68,10 @@ impl Transcript {
                 index,
                 position,
                 node,
-                error: e @ (ChoiceError::Unavailable { .. } | ChoiceError::NoSuchChoice { .. }),
+                error:
+                    e @ (ChoiceError::Unavailable { .. }
+                    | ChoiceError::NoSuchChoice { .. }
+                    | ChoiceError::BudgetSpent { .. }),
             } => Some(format!("choice #{index} ({position}) at `{node}`: {e}")),
             ScriptEnd::Refused { error, .. } => Some(error.to_string()),
             ScriptEnd::Stuck(s) => Some(s.clone()),

@@ -1,5 +1,7 @@
 //! Scripted test plans: `tests/plans/*.ron` name a scenario, a seed and choices, and the
-//! expected ending, scores and critical errors. Adding a plan needs no Rust.
+//! expected ending, scores and critical errors. Adding a plan needs no Rust. A plan may play a
+//! scenario of its own (`content: Some("scenarios/<id>.ron")`, relative to `tests/plans/`)
+//! instead of a shipped one.
 
 use crate::util;
 use sanad::debrief;
@@ -10,6 +12,9 @@ use std::collections::BTreeMap;
 #[derive(Deserialize, Debug)]
 struct Plan {
     scenario: String,
+    /// A scenario file under `tests/plans/`, instead of the shipped scenario `scenario`.
+    #[serde(default)]
+    content: Option<String>,
     seed: u64,
     choose: Vec<u32>,
     expect: Expect,
@@ -48,17 +53,44 @@ fn scripted_plans() {
         .unwrap()
         .flatten()
         .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
         .collect();
     paths.sort();
     assert!(paths.len() >= 4, "plans missing");
     let rubric = util::rubric();
+    let mut failed = Vec::new();
     for path in paths {
         let text = std::fs::read_to_string(&path).unwrap();
         let plan: Plan = ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let scn = util::scenario(&plan.scenario);
-        let s = play(&scn, plan.seed, &plan.choose);
-        let d = debrief::debrief(&s, &scn, &rubric);
+        let scn = match &plan.content {
+            None => util::scenario(&plan.scenario),
+            Some(file) => {
+                let text = std::fs::read_to_string(dir.join(file)).unwrap();
+                let (s, r) = util::load_text(&format!("{}.ron", plan.scenario), &text);
+                s.unwrap_or_else(|| panic!("{name}: {file} loads:\n{}", r.render()))
+            }
+        };
+        // One plan's failure is reported with the others', not instead of them.
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            check_plan(&name, &plan, &scn, &rubric)
+        }));
+        if run.is_err() {
+            failed.push(name);
+        }
+    }
+    assert!(failed.is_empty(), "plans failed: {failed:?}");
+}
+
+fn check_plan(
+    name: &str,
+    plan: &Plan,
+    scn: &sanad::model::Scenario,
+    rubric: &sanad::model::Rubric,
+) {
+    {
+        let s = play(scn, plan.seed, &plan.choose);
+        let d = debrief::debrief(&s, scn, rubric);
         let e = &plan.expect;
         assert_eq!(d.finished, e.finished, "{name}: finished");
         assert_eq!(

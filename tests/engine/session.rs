@@ -170,6 +170,33 @@ fn hub_actions_are_used_once_and_the_budget_moves_on() {
 }
 
 #[test]
+fn a_choice_after_the_hub_budget_is_spent_names_the_budget() {
+    let scn = util::scenario(ID);
+    let mut s = play(&scn, 4, &[1, 1, 1, 1, 1, 1, 1]);
+    s.choose(&scn, 2).unwrap();
+    s.choose(&scn, 1).unwrap();
+    s.choose(&scn, 3).unwrap();
+    assert_eq!(s.view(&scn).node, "referral");
+    // A fourth hub action, meant for `planning`, is not a choice at `referral`.
+    let e = s.choose(&scn, 9).unwrap_err();
+    assert!(
+        matches!(e, ChoiceError::BudgetSpent { budget: 3, .. }),
+        "{e:?}"
+    );
+    let msg = e.to_string();
+    assert!(
+        msg.contains("`planning`") && msg.contains("budget of 3 turns"),
+        "{msg}"
+    );
+    // Once a choice is made there, the budget is no longer the reason.
+    let ok = s.valid_positions(&scn)[0];
+    s.choose(&scn, ok).unwrap();
+    if let Err(e) = s.choose(&scn, 99) {
+        assert!(!e.to_string().contains("budget"), "{e}");
+    }
+}
+
+#[test]
 fn hub_leave_goes_to_the_exit() {
     let scn = util::scenario(ID);
     let mut s = play(&scn, 4, &[1, 1, 1, 1, 1, 1, 1]);

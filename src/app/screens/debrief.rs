@@ -115,7 +115,11 @@ fn build(
     }
     commands.spawn((
         ui.heading(loc.paragraph(
-            keys::DEBRIEF_TOTAL,
+            if d.max_exact {
+                keys::DEBRIEF_TOTAL
+            } else {
+                keys::DEBRIEF_TOTAL_BOUND
+            },
             &[(
                 "percent".into(),
                 ArgValue::Number(d.total_percent.round() as i64),
@@ -160,14 +164,25 @@ fn build(
         } else {
             ui.pal.critical
         };
-        let line = loc.text(
-            keys::DEBRIEF_SCORE_LINE,
-            &[
-                ("earned".into(), ArgValue::Number(s.earned)),
-                ("max".into(), ArgValue::Number(s.max)),
-                ("percent".into(), ArgValue::Number(s.percent.round() as i64)),
-            ],
-        );
+        // Past the state limit the best achievable is a lower bound: said so, with no percent.
+        let line = if s.max_exact {
+            loc.text(
+                keys::DEBRIEF_SCORE_LINE,
+                &[
+                    ("earned".into(), ArgValue::Number(s.earned)),
+                    ("max".into(), ArgValue::Number(s.max)),
+                    ("percent".into(), ArgValue::Number(s.percent.round() as i64)),
+                ],
+            )
+        } else {
+            loc.text(
+                keys::DEBRIEF_SCORE_LINE_BOUND,
+                &[
+                    ("earned".into(), ArgValue::Number(s.earned)),
+                    ("max".into(), ArgValue::Number(s.max)),
+                ],
+            )
+        };
         commands.spawn((
             Node {
                 flex_wrap: FlexWrap::NoWrap,
