@@ -13,7 +13,8 @@
 # Builds both in release first (respects CARGO_TARGET_DIR). Without DISPLAY it runs itself under
 # xvfb-run (Debian: apt-get install xvfb xauth mesa-vulkan-drivers libvulkan1).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+self=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
+cd "$(dirname "$self")/.."
 root=$PWD
 PAIRS=${PAIRS:-10}
 IDLE_S=${IDLE_S:-10}
@@ -25,7 +26,7 @@ if [ -z "${DISPLAY:-}" ]; then
     echo "error: no DISPLAY and no xvfb-run (apt-get install xvfb xauth mesa-vulkan-drivers libvulkan1)" >&2
     exit 2
   fi
-  exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+  exec xvfb-run -a -s "-screen 0 1280x800x24" "$self" "$@"
 fi
 
 echo "building (release)..." >&2
@@ -152,7 +153,7 @@ awk -v sa="$startup_app" -v sb="$startup_bare" \
   fail = 0
   printf "%-30s %10s %10s %10s %9s  %s\n", "figure (medians)", "sanad", "bare", "ratio", "target", "met"
   r = sb > 0 ? sa / sb : 0; ok = r <= 1.3; fail += !ok
-  printf "%-30s %10d %10d %9.2fx %9s  %s\n", "start-up to 3rd frame, ms", sa, sb, r, "<= 1.3x", ok ? "yes" : "NO"
+  printf "%-30s %10.0f %10.0f %9.2fx %9s  %s\n", "start-up to 3rd frame, ms", sa, sb, r, "<= 1.3x", ok ? "yes" : "NO"
   r = cc > 0 ? ca / cc * 100 : 0; ok = cc > 0 && r < 5; fail += !ok
   printf "%-30s %10.2f %10.2f %9.1f%% %9s  %s\n", "idle CPU-s per " s " s (cont.)", ca, cc, r, "< 5%", ok ? "yes" : "NO"
   printf "%-30s %10s %10.2f\n", "  bare reactive", "", cr
