@@ -50,7 +50,7 @@ pub fn run(launch: Launch) -> ExitCode {
 }
 
 /// `SANAD_STARTUP_BENCH=1`: print the time from process start to the third frame of the home
-/// screen and exit, as the reference app's `REF_MODE=startup` does (see shared/bench).
+/// screen and exit, as `examples/bare` does with the same variable (see `tools/measure-app.sh`).
 fn startup_bench(
     mut frames: Local<u32>,
     screen: Res<State<Screen>>,
