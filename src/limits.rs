@@ -30,3 +30,12 @@ pub fn check_relative_path(p: &str) -> Result<(), &'static str> {
     }
     Ok(())
 }
+
+/// The most states any exploration keeps (`sanad analyze --max-states` refuses more). A state
+/// costs about 100 bytes and its edges as much again, so this stays within about 2 GiB.
+pub const MAX_STATES: usize = 10_000_000;
+
+/// The most screens one scripted run (`sanad run`, `sanad shot`, the tests) plays: a loop in a
+/// scenario lets a run go on without end, and every screen is kept for the transcript. A
+/// real run shows a few hundred.
+pub const MAX_RUN_STEPS: usize = 10_000;
