@@ -225,12 +225,13 @@ fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &
             Diagnostic::warning(
                 codes::W0505,
                 format!(
-                    "the scenario has more than {} distinct situations; conditional checks were cut short",
+                    "the scenario has too many distinct situations to check them all (stopped after {} of at most {}); conditional checks were cut short",
+                    g.len(),
                     explore::CHECK_STATE_LIMIT
                 ),
             )
             .in_file(file)
-            .hint("`sanad analyze` explores further; fewer variables in conditions keep scenarios checkable"),
+            .hint(state_space_hint(scn)),
         );
         return;
     }
@@ -290,6 +291,55 @@ fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &
             )
             .hint(format!("reached {}", path_text(&path))),
         );
+    }
+}
+
+/// Combinations of used actions a hub of `n` one-use actions can be in, with its budget.
+fn hub_combinations(n: usize, budget: Option<u32>) -> f64 {
+    let top = budget.map_or(n, |b| (b as usize).min(n));
+    let mut c = 1.0f64;
+    let mut sum = 1.0f64;
+    for k in 1..=top {
+        c = c * (n + 1 - k) as f64 / k as f64;
+        sum += c;
+    }
+    sum
+}
+
+/// What to do about a state space too large to check: name the hub that makes it so, if one
+/// does on its own.
+fn state_space_hint(scn: &Scenario) -> String {
+    let biggest = scn
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.body {
+            NodeBody::Hub {
+                actions, budget, ..
+            } => Some((
+                n,
+                actions.len(),
+                *budget,
+                hub_combinations(actions.len(), *budget),
+            )),
+            _ => None,
+        })
+        .max_by(|a, b| a.3.total_cmp(&b.3));
+    match biggest {
+        Some((node, n, budget, combos)) if combos > explore::CHECK_STATE_LIMIT as f64 => {
+            let count = if budget.is_none_or(|b| b as usize >= n) {
+                format!("2^{n}")
+            } else if combos < 1e15 {
+                format!("{combos:.0}")
+            } else {
+                format!("about 10^{:.0}", combos.log10().floor())
+            };
+            format!(
+                "the hub `{}` alone can be in {count} situations (which of its {n} one-use actions are used{}); give it a smaller `budget`, or split it into hubs of fewer actions",
+                node.id,
+                budget.map_or(String::new(), |b| format!(", at most {b}"))
+            )
+        }
+        _ => "`sanad analyze` explores further; fewer variables in conditions keep scenarios checkable".into(),
     }
 }
 
