@@ -143,7 +143,8 @@ fn analysis(c: &mut Criterion) {
 /// - `hub-40`, `hub-65`: one hub of 40 or 65 one-use actions and no budget (2^n situations).
 /// - `wide-conditions`: ten conditions on a variable bounded by ±1,000,000,000.
 /// - `long-loop`: a run round a loop to the step limit (10,000 screens), 200 variables.
-/// - `synthetic-100k`: the 100,000-node synthetic scenario.
+/// - `synthetic-100k`: the 100,000-node synthetic scenario with conditions (about 43 MiB, so
+///   above the file limit when read from disk; loaded here from memory as an upper bound).
 fn worst_cases(c: &mut Criterion) {
     let rubric = rubric();
     let root = root();

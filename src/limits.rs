@@ -1,10 +1,13 @@
 //! The limits that keep hostile or broken content from hurting anyone: file size, node count,
-//! and asset paths that must stay inside their folder. Used by the loader and the decoder.
+//! asset paths that must stay inside their folder, the states any exploration keeps and the
+//! screens one scripted run plays. Used by the loader, the decoder, the explorer and the
+//! script player; all are in docs/authoring.md ("Limits").
 
 use std::path::{Component, Path};
 
 /// Larger files are refused unread. The largest shipped scenario is well under 100 KiB; a
-/// 100,000-node generated scenario is about 15 MiB.
+/// 100,000-node scenario from `synth` is about 43 MiB, so the largest of that shape that
+/// passes has about 70,000 nodes.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 /// More nodes than this are refused.
 pub const MAX_NODES: usize = 200_000;
