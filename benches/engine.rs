@@ -11,6 +11,9 @@
 //!   best/worst per competency with paths, best-path marking, path count, longest path).
 //!   Target: under 1 s.
 //! - `simulate/10k`: 10,000 random playthroughs of the shipped scenario. Target: under 1 s.
+//! - `worst/{check,run,analyze}/<case>`: the worst cases known for time (see `worst_cases`).
+//!   Targets: check and run under 2 s, analyze under 15 s. Run only these with
+//!   `cargo bench --no-default-features --bench engine -- worst`.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use sanad::diagnostic::{Report, SourceFile};
@@ -133,5 +136,74 @@ fn analysis(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, check_vs_parse, session_step, analysis);
+/// The worst cases known for time and memory, each through the command it slows down:
+/// `check` (load: parse, decode, every check with the state-space ones), `run` (load, play a
+/// script, debrief) and `analyze`. Budgets: check and run 2 s, analyze 15 s.
+///
+/// - `hub-40`, `hub-65`: one hub of 40 or 65 one-use actions and no budget (2^n situations).
+/// - `wide-conditions`: ten conditions on a variable bounded by ±1,000,000,000.
+/// - `long-loop`: a run round a loop to the step limit (10,000 screens), 200 variables.
+/// - `synthetic-100k`: the 100,000-node synthetic scenario with conditions (about 43 MiB, so
+///   above the file limit when read from disk; loaded here from memory as an upper bound).
+fn worst_cases(c: &mut Criterion) {
+    let rubric = rubric();
+    let root = root();
+    let cases: Vec<(&str, String, Vec<u32>)> = vec![
+        ("hub-40", sanad::synth::hub_text(40), vec![1, 2, 3]),
+        ("hub-65", sanad::synth::hub_text(65), vec![1, 2, 3]),
+        (
+            "wide-conditions",
+            sanad::synth::wide_conditions_text(10),
+            vec![11],
+        ),
+        ("long-loop", sanad::synth::loop_text(200), {
+            let mut v = vec![2u32; 6_000];
+            v.push(1);
+            v
+        }),
+        (
+            "synthetic-100k",
+            scenario_text(Synth {
+                nodes: 100_000,
+                seed: 1,
+                conditions: true,
+            }),
+            vec![1; 200],
+        ),
+    ];
+    let mut g = c.benchmark_group("worst");
+    g.sample_size(10);
+    for (label, text, choices) in &cases {
+        let path = Path::new("scenarios/worst.ron");
+        let load = |t: &str| {
+            let file = SourceFile::new(path, "worst.ron".into(), t.to_string());
+            let mut r = Report::default();
+            loader::load_scenario_source(&root, &file, &rubric, &mut r)
+        };
+        let scn = load(text).unwrap_or_else(|| panic!("{label} is valid"));
+        g.bench_with_input(BenchmarkId::new("check", label), text, |b, t| {
+            b.iter(|| black_box(load(t)))
+        });
+        g.bench_with_input(BenchmarkId::new("run", label), text, |b, t| {
+            b.iter(|| {
+                let scn = load(t).expect("valid");
+                let played = sanad::session::play_script(&scn, 1, choices);
+                let d = sanad::debrief::debrief(&played.session, &scn, &rubric);
+                black_box((played.entries.len(), d.total_percent))
+            })
+        });
+        g.bench_function(BenchmarkId::new("analyze", label), |b| {
+            b.iter(|| {
+                black_box(sanad::analysis::analyze(
+                    &scn,
+                    &rubric,
+                    sanad::analysis::STATE_LIMIT,
+                ))
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, check_vs_parse, session_step, analysis, worst_cases);
 criterion_main!(benches);

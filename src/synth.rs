@@ -128,3 +128,61 @@ pub fn scenario_text(o: Synth) -> String {
     s.push_str("    },\n)\n");
     s
 }
+
+/// The head of a small synthetic scenario, with `variables` (RON map entries, or empty).
+fn small_head(variables: &str) -> String {
+    format!(
+        "Scenario(\n    format: 1,\n    kind: Interview,\n    title: \"syn-title\",\n    summary: \"syn-summary\",\n    objectives: [\"syn-objective\"],\n    content_note: \"syn-note\",\n    cast: {{\"person\": Character(name: \"syn-person\", role: Interviewee)}},\n    variables: {{{variables}}},\n    start: \"a\",\n    nodes: {{\n"
+    )
+}
+
+/// The worst case for exploration: one hub of `actions` one-use scored actions and no
+/// budget, so 2^`actions` situations.
+pub fn hub_text(actions: usize) -> String {
+    let mut s = small_head("");
+    s.push_str(
+        "        \"a\": Hub(text: \"syn-hub\", exit: \"end\", leave: \"syn-leave\", actions: [\n",
+    );
+    for a in 0..actions {
+        let c = COMPS[a % COMPS.len()];
+        s.push_str(&format!(
+            "            Action(text: \"syn-action\", score: {{\"{c}\": 1}}, feedback: \"syn-fb\", principle: \"gp-corroboration\"),\n"
+        ));
+    }
+    s.push_str(
+        "        ]),\n        \"end\": Ending(outcome: Protected, text: \"syn-end\"),\n    },\n)\n",
+    );
+    s
+}
+
+/// Conditions on a variable with the widest bounds (±1,000,000,000): `conditions` choices,
+/// each with a `when` that the bounds do not decide, and one without.
+pub fn wide_conditions_text(conditions: usize) -> String {
+    let mut s = small_head("\"big\": Int(min: -1000000000, max: 1000000000, start: 0)");
+    s.push_str("        \"a\": Decision(text: \"syn-q\", choices: [\n");
+    for i in 0..conditions {
+        s.push_str(&format!(
+            "            Choice(text: \"syn-choice\", when: Var(\"big\", \">\", {}), effects: [Add(\"big\", 1)], next: \"end\"),\n",
+            999_999_990 - i as i64
+        ));
+    }
+    s.push_str("            Choice(text: \"syn-choice\", next: \"end\"),\n");
+    s.push_str(
+        "        ]),\n        \"end\": Ending(outcome: Protected, text: \"syn-end\"),\n    },\n)\n",
+    );
+    s
+}
+
+/// A loop a run can go round without end: a line, then a decision whose choice 2 changes
+/// variable `v0` and leads back to the line, and whose choice 1 ends. `variables` integer
+/// variables (every message receives each of them as an argument).
+pub fn loop_text(variables: usize) -> String {
+    let vars: Vec<String> = (0..variables.max(1))
+        .map(|i| format!("\"v{i}\": Int(min: 0, max: 1000000000, start: 0)"))
+        .collect();
+    let mut s = small_head(&vars.join(", "));
+    s.push_str(
+        "        \"a\": Line(speaker: \"person\", text: \"syn-line\", next: \"b\"),\n        \"b\": Decision(text: \"syn-q\", choices: [\n            Choice(text: \"syn-choice\", score: {\"trauma\": 1}, feedback: \"syn-fb\", principle: \"peace-account\", next: \"end\"),\n            Choice(text: \"syn-choice\", effects: [Add(\"v0\", 1)], next: \"a\"),\n        ]),\n        \"end\": Ending(outcome: Protected, text: \"syn-end\"),\n    },\n)\n",
+    );
+    s
+}

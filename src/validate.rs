@@ -145,35 +145,76 @@ fn structural(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report) {
             .map(|&x| format!("`{}`", scn.nodes[x as usize].id))
             .collect();
         let first = &scn.nodes[region[0] as usize];
-        report.push(
+        let more = if region.len() > 6 { ", .." } else { "" };
+        let branches_only = region
+            .iter()
+            .all(|&x| matches!(scn.nodes[x as usize].body, NodeBody::Branch { .. }));
+        report.push(if branches_only {
             Diagnostic::error(
                 codes::E0404,
                 format!(
-                    "a loop with no exit: {}{} never lead to an ending",
-                    names.join(", "),
-                    if region.len() > 6 { ", .." } else { "" }
+                    "a cycle of branches: {}{more} pass the turn to each other forever",
+                    names.join(", ")
+                ),
+            )
+            .at(
+                file,
+                first.span,
+                "no choice is offered here and no ending is reached",
+            )
+            .hint("give one of these branches a case or `default` that leads out of the cycle")
+        } else {
+            Diagnostic::error(
+                codes::E0404,
+                format!(
+                    "a loop with no exit: {}{more} never lead to an ending",
+                    names.join(", ")
                 ),
             )
             .at(file, first.span, "once here, the trainee can never finish")
-            .hint("give one of these nodes a choice that leads on to an ending"),
-        );
+            .hint("give one of these nodes a choice that leads on to an ending")
+        });
     }
 }
 
 fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &StateGraph) {
+    // A cycle of hubs or branches is reported once, however many situations run into it, and
+    // not at all when `structural` has already reported its nodes as a loop with no exit.
+    let trapped = structural_trapped(scn);
+    let mut cycles_reported: Vec<u32> = Vec::new();
+    let mut first_report = |stuck: &Stuck| -> bool {
+        let Stuck::HubCycle(n) = stuck else {
+            return true;
+        };
+        let cycle = pass_through_cycle(scn, *n);
+        if cycle.iter().any(|&x| trapped[x as usize]) {
+            return false;
+        }
+        let key = cycle.first().copied().unwrap_or(n.0);
+        if cycles_reported.contains(&key) {
+            return false;
+        }
+        cycles_reported.push(key);
+        true
+    };
     for stuck in &g.stuck_at_start {
-        report.push(stuck_diag(
-            scn,
-            file,
-            stuck,
-            "at the start (after the profile picks)".into(),
-        ));
+        if first_report(stuck) {
+            report.push(stuck_diag(
+                scn,
+                file,
+                stuck,
+                "at the start (after the profile picks)".into(),
+            ));
+        }
     }
     for (s, stuck) in &g.stuck {
         // A decision without any choice is reported as a dead end already.
         if let Stuck::NoChoice(n) = stuck
             && scn.node(*n).choices().is_empty()
         {
+            continue;
+        }
+        if !first_report(stuck) {
             continue;
         }
         let path = g.witness(scn, *s);
@@ -184,12 +225,13 @@ fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &
             Diagnostic::warning(
                 codes::W0505,
                 format!(
-                    "the scenario has more than {} distinct situations; conditional checks were cut short",
+                    "the scenario has too many distinct situations to check them all (stopped after {} of at most {}); conditional checks were cut short",
+                    g.len(),
                     explore::CHECK_STATE_LIMIT
                 ),
             )
             .in_file(file)
-            .hint("`sanad analyze` explores further; fewer variables in conditions keep scenarios checkable"),
+            .hint(state_space_hint(scn)),
         );
         return;
     }
@@ -222,17 +264,14 @@ fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &
     // nodes that can reach no ending whatever the conditions (reported by `structural`).
     let ok = explore::can_finish(scn, g);
     let mut reported = structural_trapped(scn);
+    // Only report a trap if it does not simply lead into a stuck state (reported above).
+    let to_stuck = reaches_stuck(g);
     for (s, &finishes) in ok.iter().enumerate() {
-        if finishes || g.stuck.iter().any(|(x, _)| *x as usize == s) {
+        if finishes || to_stuck[s] {
             continue;
         }
-        // Only report the trap if it does not simply lead into a stuck state.
-        let leads_to_stuck = g
-            .out(s as u32)
-            .iter()
-            .any(|e| g.stuck.iter().any(|(x, _)| *x == e.to));
         let node = g.node[s];
-        if leads_to_stuck || reported[node.idx()] {
+        if reported[node.idx()] {
             continue;
         }
         reported[node.idx()] = true;
@@ -253,6 +292,80 @@ fn conditional(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, g: &
             .hint(format!("reached {}", path_text(&path))),
         );
     }
+}
+
+/// Combinations of used actions a hub of `n` one-use actions can be in, with its budget.
+fn hub_combinations(n: usize, budget: Option<u32>) -> f64 {
+    let top = budget.map_or(n, |b| (b as usize).min(n));
+    let mut c = 1.0f64;
+    let mut sum = 1.0f64;
+    for k in 1..=top {
+        c = c * (n + 1 - k) as f64 / k as f64;
+        sum += c;
+    }
+    sum
+}
+
+/// What to do about a state space too large to check: name the hub that makes it so, if one
+/// does on its own.
+fn state_space_hint(scn: &Scenario) -> String {
+    let biggest = scn
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.body {
+            NodeBody::Hub {
+                actions, budget, ..
+            } => Some((
+                n,
+                actions.len(),
+                *budget,
+                hub_combinations(actions.len(), *budget),
+            )),
+            _ => None,
+        })
+        .max_by(|a, b| a.3.total_cmp(&b.3));
+    match biggest {
+        Some((node, n, budget, combos)) if combos > explore::CHECK_STATE_LIMIT as f64 => {
+            let count = if budget.is_none_or(|b| b as usize >= n) {
+                format!("2^{n}")
+            } else if combos < 1e15 {
+                format!("{combos:.0}")
+            } else {
+                format!("about 10^{:.0}", combos.log10().floor())
+            };
+            format!(
+                "the hub `{}` alone can be in {count} situations (which of its {n} one-use actions are used{}); give it a smaller `budget`, or split it into hubs of fewer actions",
+                node.id,
+                budget.map_or(String::new(), |b| format!(", at most {b}"))
+            )
+        }
+        _ => "`sanad analyze` explores further; fewer variables in conditions keep scenarios checkable".into(),
+    }
+}
+
+/// States from which a stuck state can be reached (the stuck states included).
+fn reaches_stuck(g: &StateGraph) -> Vec<bool> {
+    let n = g.len();
+    let mut pred: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for s in 0..n {
+        for e in g.out(s as u32) {
+            pred[e.to as usize].push(s as u32);
+        }
+    }
+    let mut seen = vec![false; n];
+    let mut stack: Vec<u32> = g.stuck.iter().map(|(s, _)| *s).collect();
+    for &s in &stack {
+        seen[s as usize] = true;
+    }
+    while let Some(x) = stack.pop() {
+        for &p in &pred[x as usize] {
+            if !seen[p as usize] {
+                seen[p as usize] = true;
+                stack.push(p);
+            }
+        }
+    }
+    seen
 }
 
 /// Nodes from which no ending can be reached even ignoring conditions.
@@ -280,6 +393,51 @@ fn structural_trapped(scn: &Scenario) -> Vec<bool> {
         }
     }
     finish.into_iter().map(|f| !f).collect()
+}
+
+/// The nodes that pass the turn on without a choice (branches, and hubs through their exit)
+/// and lie on a cycle of such nodes through `n`, in file order (just `n` if there is none).
+fn pass_through_cycle(scn: &Scenario, n: NodeIdx) -> Vec<u32> {
+    let len = scn.nodes.len();
+    let pass = |i: usize| -> Vec<u32> {
+        match &scn.nodes[i].body {
+            NodeBody::Branch { cases, default } => cases
+                .iter()
+                .map(|(_, t, _)| *t)
+                .chain(std::iter::once(*default))
+                .filter(|t| t.is_valid())
+                .map(|t| t.0)
+                .collect(),
+            NodeBody::Hub { exit, .. } if exit.is_valid() => vec![exit.0],
+            _ => Vec::new(),
+        }
+    };
+    let succ: Vec<Vec<u32>> = (0..len).map(pass).collect();
+    let mut pred: Vec<Vec<u32>> = vec![Vec::new(); len];
+    for (i, s) in succ.iter().enumerate() {
+        for &t in s {
+            pred[t as usize].push(i as u32);
+        }
+    }
+    let walk = |next: &[Vec<u32>]| -> Vec<bool> {
+        let mut seen = vec![false; len];
+        let mut stack = vec![n.0];
+        seen[n.idx()] = true;
+        while let Some(x) = stack.pop() {
+            for &y in &next[x as usize] {
+                if !seen[y as usize] {
+                    seen[y as usize] = true;
+                    stack.push(y);
+                }
+            }
+        }
+        seen
+    };
+    let (fwd, back) = (walk(&succ), walk(&pred));
+    let cycle: Vec<u32> = (0..len as u32)
+        .filter(|&i| fwd[i as usize] && back[i as usize])
+        .collect();
+    if cycle.is_empty() { vec![n.0] } else { cycle }
 }
 
 fn structural_reach(scn: &Scenario) -> Vec<bool> {
@@ -317,19 +475,57 @@ fn stuck_diag(scn: &Scenario, file: &Arc<SourceFile>, stuck: &Stuck, when: Strin
         .hint(format!(
             "this happens {when}; add a choice without a condition"
         )),
-        Stuck::HubCycle(n) => Diagnostic::error(
-            codes::E0404,
-            format!(
-                "hubs pass the turn to each other forever, starting at `{}`",
-                scn.node(*n).id
-            ),
-        )
-        .at(
-            file,
-            scn.node(*n).span,
-            "an exhausted hub exits into another exhausted hub",
-        )
-        .hint(format!("this happens {when}")),
+        Stuck::HubCycle(n) => {
+            let cycle = pass_through_cycle(scn, *n);
+            let is_branch =
+                |x: &u32| matches!(scn.nodes[*x as usize].body, NodeBody::Branch { .. });
+            let branches = cycle.iter().filter(|x| is_branch(x)).count();
+            if branches == 0 {
+                Diagnostic::error(
+                    codes::E0404,
+                    format!(
+                        "hubs pass the turn to each other forever, starting at `{}`",
+                        scn.node(*n).id
+                    ),
+                )
+                .at(
+                    file,
+                    scn.node(*n).span,
+                    "an exhausted hub exits into another exhausted hub",
+                )
+                .hint(format!("this happens {when}"))
+            } else {
+                let names: Vec<String> = cycle
+                    .iter()
+                    .take(6)
+                    .map(|&x| format!("`{}`", scn.nodes[x as usize].id))
+                    .collect();
+                let more = if cycle.len() > 6 { ", .." } else { "" };
+                let (what, label) = if branches == cycle.len() {
+                    (
+                        "a cycle of branches",
+                        "a branch leads back here without a choice in between",
+                    )
+                } else {
+                    (
+                        "a cycle of branches and exhausted hubs",
+                        "the turn comes back here without a choice in between",
+                    )
+                };
+                let first = cycle.first().map_or(*n, |&x| NodeIdx(x));
+                Diagnostic::error(
+                    codes::E0404,
+                    format!(
+                        "{what}: {}{more} pass the turn to each other forever",
+                        names.join(", ")
+                    ),
+                )
+                .at(file, scn.node(first).span, label)
+                .hint(format!(
+                    "this happens {when}; the cases that lead out of the cycle do not hold then: check their conditions"
+                ))
+            }
+        }
         Stuck::Invalid => {
             Diagnostic::error(codes::E0404, "the session reaches an unresolved reference")
                 .in_file(file)

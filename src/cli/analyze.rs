@@ -5,6 +5,10 @@ use sanad::analysis;
 use std::path::Path;
 use std::process::ExitCode;
 
+/// The largest `--max-states`: the engine's own cap on any exploration (`MAX_STATES` in
+/// `src/limits.rs`, documented in docs/authoring.md); more would not fit in memory.
+const MAX_STATES: usize = 10_000_000;
+
 pub fn analyze(
     root: &Path,
     scenario: &str,
@@ -13,12 +17,19 @@ pub fn analyze(
     seed: u64,
     max_states: usize,
 ) -> ExitCode {
+    if max_states == 0 || max_states > MAX_STATES {
+        eprintln!(
+            "error: `--max-states` must be between 1 and {MAX_STATES} (got {max_states}); \
+             a state takes about 200 bytes with its edges, so more would not fit in memory"
+        );
+        return ExitCode::from(2);
+    }
     let loaded = match load_one(root, scenario) {
         Ok(l) => l,
         Err(code) => return code,
     };
     let (scn, rubric) = (&loaded.library.scenarios[0], &loaded.library.rubric);
-    let mut a = analysis::analyze(scn, rubric, max_states.max(1));
+    let mut a = analysis::analyze(scn, rubric, max_states);
     if let Some(n) = simulate {
         a.simulation = Some(analysis::simulate(scn, rubric, n, seed));
     }

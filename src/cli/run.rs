@@ -78,14 +78,14 @@ pub fn run(
         scn.id,
         t(keys::CLI_SEED, &[])
     );
-    for e in &played.entries {
-        let words = |id: &str| t(id, &e.args);
+    played.for_each_screen(|e, args| {
+        let words = |id: &str| t(id, args);
         let text = e.text.as_deref().map(words);
         if e.kind == ViewKind::Ending {
             if let Some(x) = &text {
                 out.push_str(&format!("{x}\n\n"));
             }
-            continue;
+            return;
         }
         match (e.speaker.as_deref().map(words), &text) {
             (Some(s), Some(x)) => out.push_str(&format!("{s}: {x}\n")),
@@ -95,7 +95,7 @@ pub fn run(
         for (position, text) in &e.offered {
             out.push_str(&format!("  [{position}] {}\n", words(text)));
         }
-        let Some(taken) = &e.taken else { continue };
+        let Some(taken) = &e.taken else { return };
         out.push_str(&format!(
             "> {} [{}]: {}\n",
             t(keys::CLI_YOU_CHOSE, &[]),
@@ -122,7 +122,7 @@ pub fn run(
             ));
         }
         out.push('\n');
-    }
+    });
     let problem = played.error().or_else(|| {
         let left = played.left_over(choose);
         (!left.is_empty()).then(|| {
@@ -154,11 +154,8 @@ pub fn run(
     let d = debrief::debrief(session, scn, rubric);
     match format {
         Format::Json => {
-            let steps: Vec<TranscriptStep> = played
-                .entries
-                .iter()
-                .map(|e| TranscriptStep::new(e, |id| t(id, &e.args)))
-                .collect();
+            let mut steps: Vec<TranscriptStep> = Vec::with_capacity(played.entries.len());
+            played.for_each_screen(|e, args| steps.push(TranscriptStep::new(e, |id| t(id, args))));
             emit_json(&run_json(&d, scn, &steps, &loc));
         }
         Format::Text => {

@@ -75,22 +75,19 @@ pub(super) fn cond(
             let n = d.int(&items[2])?;
             let var = var?;
             let (min, max) = names.vars[var.idx()].bounds();
-            if !(min..=max).any(|x| op.eval(x, n)) || (min..=max).all(|x| op.eval(x, n)) {
-                let always = (min..=max).all(|x| op.eval(x, n));
-                if max - min <= 10_000 {
-                    d.push(
-                        Diagnostic::warning(
-                            codes::W0503,
-                            format!(
-                                "this condition is always {} for `{}` ({min}..{max})",
-                                if always { "true" } else { "false" },
-                                names.vars[var.idx()].id
-                            ),
-                        )
-                        .at(d.file, v.span, "the variable's bounds decide this")
-                        .hint("check the number against the variable's bounds"),
-                    );
-                }
+            if let Some(always) = decided_by_bounds(*op, n, min, max) {
+                d.push(
+                    Diagnostic::warning(
+                        codes::W0503,
+                        format!(
+                            "this condition is always {} for `{}` ({min}..{max})",
+                            if always { "true" } else { "false" },
+                            names.vars[var.idx()].id
+                        ),
+                    )
+                    .at(d.file, v.span, "the variable's bounds decide this")
+                    .hint("check the number against the variable's bounds"),
+                );
             }
             Some(Cond::Cmp(var, *op, n))
         }
@@ -157,6 +154,29 @@ pub(super) fn cond(
             None
         }
     }
+}
+
+/// Whether `x op n` has the same value for every `x` in `min..=max` (and which), by interval
+/// reasoning: the set where a comparison holds is a half-line, a point or all but a point, so
+/// it holds everywhere (or nowhere) in the interval exactly when it does at the ends and at
+/// `n` and its neighbours that fall inside. O(1) however wide the bounds are.
+fn decided_by_bounds(op: CmpOp, n: i64, min: i64, max: i64) -> Option<bool> {
+    if min > max {
+        return None;
+    }
+    let probes = [
+        Some(min),
+        Some(max),
+        Some(n),
+        n.checked_sub(1),
+        n.checked_add(1),
+    ];
+    let mut inside = probes
+        .into_iter()
+        .flatten()
+        .filter(|x| (min..=max).contains(x));
+    let first = op.eval(inside.next()?, n);
+    inside.all(|x| op.eval(x, n) == first).then_some(first)
 }
 
 fn agency_ok(d: &mut Dec, s: &str, span: Span) -> bool {
@@ -285,5 +305,45 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
             );
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decided_by_bounds;
+    use crate::model::CmpOp;
+
+    /// The interval reasoning agrees with scanning every value, on every small interval.
+    #[test]
+    fn bounds_decide_as_a_scan_would() {
+        for (_, op) in CmpOp::ALL {
+            for min in -4i64..=4 {
+                for max in min..=4 {
+                    for n in -6i64..=6 {
+                        let any = (min..=max).any(|x| op.eval(x, n));
+                        let all = (min..=max).all(|x| op.eval(x, n));
+                        let scan = (!any || all).then_some(all);
+                        assert_eq!(
+                            decided_by_bounds(op, n, min, max),
+                            scan,
+                            "{op:?} {n} {min}..{max}"
+                        );
+                    }
+                }
+            }
+        }
+        // At the ends of i64 nothing overflows.
+        assert_eq!(
+            decided_by_bounds(CmpOp::Gt, i64::MAX, i64::MIN, i64::MAX),
+            Some(false)
+        );
+        assert_eq!(
+            decided_by_bounds(CmpOp::Ge, i64::MIN, i64::MIN, i64::MAX),
+            Some(true)
+        );
+        assert_eq!(
+            decided_by_bounds(CmpOp::Gt, 0, -1_000_000_000, 1_000_000_000),
+            None
+        );
     }
 }

@@ -346,22 +346,78 @@ impl std::hash::Hasher for IdHasher {
     }
 }
 
-/// FxHash-style mixing of a state key.
+/// FxHash-style mixing of a state key, finished with MurmurHash3's `fmix64`: the table takes
+/// its buckets from the low bits, and without the finish those depend only on the low bits of
+/// each word (a hub's used actions in the high bits of a word would all share a few buckets).
 fn hash_key(key: &[i64]) -> u64 {
     let mut h: u64 = 0;
     for &x in key {
         h = (h.rotate_left(5) ^ x as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
-    h
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 /// Default state limit for `sanad check`.
 pub const CHECK_STATE_LIMIT: usize = 200_000;
 
-/// Explores the states reachable from the start. Stops at `limit` states.
+/// Edges kept per state of the limit: exploration also stops when the state graph holds
+/// `limit * EDGES_PER_STATE` edges (and never stops below [`MIN_EDGE_LIMIT`]), so that many
+/// choices leading to the same few states cannot fill memory.
+const EDGES_PER_STATE: usize = 2;
+/// The edge budget is never smaller than this: every choice of any file that passes the size
+/// limits fits, so a plain branching graph is always explored completely.
+const MIN_EDGE_LIMIT: usize = 2_000_000;
+
+/// Work allowed per state of the limit: exploration also stops when it has done
+/// `limit * WORK_PER_STATE` units of work (and never stops below [`MIN_WORK`]). A unit is
+/// one number of a state copied or hashed, one choice or condition term looked at, or one
+/// effect applied; so the time is bounded whatever the content (a hub of hundreds of
+/// actions, a long chain of branches, conditions with thousands of terms).
+const WORK_PER_STATE: u64 = 100;
+/// The work budget is never smaller than this (about a second).
+const MIN_WORK: u64 = 50_000_000;
+
+/// Terms of a condition: what evaluating it can cost.
+fn cond_size(c: &Cond) -> u64 {
+    match c {
+        Cond::Not(c) => 1 + cond_size(c),
+        Cond::All(cs) | Cond::Any(cs) => 1 + cs.iter().map(cond_size).sum::<u64>(),
+        _ => 1,
+    }
+}
+
+/// What entering a node (and listing its choices) can cost: its choices and the terms of
+/// their conditions, or of its branch cases.
+fn node_cost(node: &Node) -> u64 {
+    let choices: u64 = node
+        .choices()
+        .iter()
+        .map(|c| 1 + c.when.as_ref().map_or(0, cond_size))
+        .sum();
+    let cases: u64 = match &node.body {
+        NodeBody::Branch { cases, .. } => cases.iter().map(|(c, _, _)| 1 + cond_size(c)).sum(),
+        _ => 0,
+    };
+    1 + choices + cases
+}
+
+/// Explores the states reachable from the start, breadth first. Stops at `limit` states
+/// (capped at [`crate::limits::MAX_STATES`]), at the edge or work budget, or when memory cannot
+/// grow:
+/// then [`StateGraph::complete`] is false, and the states found but not yet expanded have no
+/// edges.
 pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
+    let limit = limit.min(crate::limits::MAX_STATES);
+    let edge_limit = limit.saturating_mul(EDGES_PER_STATE).max(MIN_EDGE_LIMIT);
+    let work_limit = (limit as u64).saturating_mul(WORK_PER_STATE).max(MIN_WORK);
+    let mut work: u64 = 0;
     let p = Projection::new(scn);
     let width = 1 + p.nvars + p.nwords;
+    let cost: Vec<u64> = scn.nodes.iter().map(node_cost).collect();
     let mut g = StateGraph {
         node: Vec::new(),
         offsets: vec![0],
@@ -381,6 +437,8 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
     let mut arena: Vec<i64> = Vec::new();
     let mut index: HashMap<u64, u32, std::hash::BuildHasherDefault<IdHasher>> = HashMap::default();
     let mut chain: Vec<u32> = Vec::new();
+    // Whether each state is stuck (an index into `g.stuck` would do too; a flag is O(1)).
+    let mut is_stuck: Vec<bool> = Vec::new();
 
     // Initial states: every combination of pick options (capped).
     let mut base = Abs {
@@ -415,11 +473,17 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
         }
         starts = next;
     }
+    // From here `complete` says whether the search stopped early; a capped set of starts
+    // makes the result incomplete too, but what was found is still explored.
+    let starts_complete = std::mem::replace(&mut g.complete, true);
 
+    // A new state, or the one with this key already; `None` past the limit, or when memory
+    // cannot grow (both end the exploration).
     let mut intern = |key: &[i64],
                       parent: (u32, u32),
                       g: &mut StateGraph,
-                      arena: &mut Vec<i64>|
+                      arena: &mut Vec<i64>,
+                      is_stuck: &mut Vec<bool>|
      -> Option<u32> {
         let h = hash_key(key);
         let mut at = index.get(&h).copied();
@@ -430,7 +494,15 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
             }
             at = (chain[s as usize] != u32::MAX).then(|| chain[s as usize]);
         }
-        if g.node.len() >= limit {
+        let grows = g.node.len() < limit
+            && arena.try_reserve(width).is_ok()
+            && g.node.try_reserve(1).is_ok()
+            && g.parent.try_reserve(1).is_ok()
+            && g.offsets.try_reserve(1).is_ok()
+            && chain.try_reserve(1).is_ok()
+            && is_stuck.try_reserve(1).is_ok()
+            && index.try_reserve(1).is_ok();
+        if !grows {
             g.complete = false;
             return None;
         }
@@ -439,6 +511,7 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
         g.parent.push(parent);
         chain.push(index.insert(h, s).unwrap_or(u32::MAX));
         arena.extend_from_slice(key);
+        is_stuck.push(false);
         Some(s)
     };
 
@@ -455,7 +528,7 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
                 }
                 w.key[0] = i64::from(at.0);
                 p.forget_dead(&mut w.key);
-                if let Some(s) = intern(&w.key, (u32::MAX, 0), &mut g, &mut arena)
+                if let Some(s) = intern(&w.key, (u32::MAX, 0), &mut g, &mut arena, &mut is_stuck)
                     && !g.initial.contains(&s)
                 {
                     g.initial.push(s);
@@ -481,9 +554,16 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
     let mut moves: Vec<u32> = Vec::new();
     let mut out: Vec<Edge> = Vec::new();
     let mut s = 0usize;
-    while s < g.node.len() {
+    // Once the exploration has stopped, the remaining states are not expanded: continuing
+    // would only add edges between states already found, at the full cost of every choice.
+    while s < g.node.len() && g.complete {
+        if g.edges.len() >= edge_limit {
+            g.complete = false;
+            break;
+        }
         key.copy_from_slice(&arena[s * width..(s + 1) * width]);
         let at = NodeIdx(key[0] as u32);
+        work += width as u64 + cost[at.idx()];
         out.clear();
         moves.clear();
         match &scn.node(at).body {
@@ -494,22 +574,36 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
                 moves.extend(rules::available(scn, &w, at).into_iter().map(|i| i as u32));
             }
         }
+        // A stuck state must not be expanded as if it were playable.
+        if is_stuck[s] {
+            moves.clear();
+        }
         for &m in &moves {
+            if work > work_limit {
+                g.complete = false;
+                break;
+            }
             w.key.copy_from_slice(&key);
             w.trail.clear();
-            let next = if m == LINE {
-                rules::take(scn, &mut w, at, 0).next
+            let taken = if m == LINE {
+                rules::take(scn, &mut w, at, 0)
             } else {
-                rules::take(scn, &mut w, at, m as usize).next
+                rules::take(scn, &mut w, at, m as usize)
             };
-            match rules::enter(scn, &mut w, next) {
+            let next = taken.next;
+            work += 2 * width as u64 + taken.choice.map_or(0, |c| c.effects.len() as u64);
+            let entered = rules::enter(scn, &mut w, next);
+            work += w.trail.iter().map(|&n| cost[n as usize]).sum::<u64>();
+            match entered {
                 Ok(to) => {
                     for &n in &w.trail {
                         g.reached[n as usize] = true;
                     }
                     w.key[0] = i64::from(to.0);
                     p.forget_dead(&mut w.key);
-                    if let Some(t) = intern(&w.key, (s as u32, m), &mut g, &mut arena) {
+                    if let Some(t) =
+                        intern(&w.key, (s as u32, m), &mut g, &mut arena, &mut is_stuck)
+                    {
                         out.push(Edge { to: t, choice: m });
                     }
                 }
@@ -523,8 +617,11 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
                         Stuck::Invalid => at,
                     };
                     w.key[0] = i64::from(at.0);
-                    if let Some(t) = intern(&w.key, (s as u32, m), &mut g, &mut arena) {
-                        if !g.stuck.iter().any(|(x, _)| *x == t) {
+                    if let Some(t) =
+                        intern(&w.key, (s as u32, m), &mut g, &mut arena, &mut is_stuck)
+                    {
+                        if !is_stuck[t as usize] {
+                            is_stuck[t as usize] = true;
                             g.stuck.push((t, stuck));
                         }
                         out.push(Edge { to: t, choice: m });
@@ -532,14 +629,18 @@ pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
                 }
             }
         }
-        // A stuck state must not be expanded as if it were playable.
-        if g.stuck.iter().any(|(x, _)| *x as usize == s) {
-            out.clear();
+        if g.edges.try_reserve(out.len()).is_err() {
+            g.complete = false;
+            break;
         }
         g.edges.extend_from_slice(&out);
         g.offsets.push(g.edges.len() as u32);
         s += 1;
     }
+    // States found but not expanded keep no edges.
+    let end = g.edges.len() as u32;
+    g.offsets.resize(g.node.len() + 1, end);
+    g.complete &= starts_complete;
     g
 }
 

@@ -3,7 +3,9 @@
 //! reload and the tests all replay choices through [`play_script`]; the loop exists once.
 
 use super::{ChoiceError, Session, Status, Step, ViewKind};
-use crate::model::{ArgValue, MsgId, Scenario};
+use crate::limits::MAX_RUN_STEPS;
+use crate::model::{ArgValue, MsgId, Scenario, VarIdx};
+use crate::rules::World;
 
 /// What one screen of the run showed, and the choice made on it (if any).
 #[derive(Clone, Debug, PartialEq)]
@@ -18,8 +20,11 @@ pub struct Entry {
     /// The choice made here; `None` on lines, endings, and where the script ran out or was
     /// refused.
     pub taken: Option<Step>,
-    /// The message arguments as they stood on this screen (variables change as play goes on).
-    pub args: Vec<(String, ArgValue)>,
+    /// The message arguments that changed since the previous entry (all of them on the
+    /// first), as positions in [`Transcript::arg_names`] with their new values. Entries keep
+    /// only the changes, so that a long run over many variables stays small;
+    /// [`Transcript::for_each_screen`] gives each entry with all its arguments.
+    pub args_changed: Vec<(u32, ArgValue)>,
 }
 
 /// Why the script stopped.
@@ -38,6 +43,8 @@ pub enum ScriptEnd {
     },
     /// The scenario cannot continue (content that `sanad check` rejects).
     Stuck(String),
+    /// The run reached [`MAX_RUN_STEPS`] screens (a loop can make a run go on forever).
+    TooLong,
 }
 
 /// A played script: the session as it stands, every screen, and how it stopped.
@@ -45,6 +52,9 @@ pub enum ScriptEnd {
 pub struct Transcript {
     pub session: Session,
     pub entries: Vec<Entry>,
+    /// The names of the message arguments (every variable, every profile value), sorted, so
+    /// that Fluent arguments are built from them in one pass.
+    pub arg_names: Vec<String>,
     /// How many of the script's choices were used.
     pub used: usize,
     pub end: ScriptEnd,
@@ -75,6 +85,26 @@ impl Transcript {
             } => Some(format!("choice #{index} ({position}) at `{node}`: {e}")),
             ScriptEnd::Refused { error, .. } => Some(error.to_string()),
             ScriptEnd::Stuck(s) => Some(s.clone()),
+            ScriptEnd::TooLong => Some(format!(
+                "the run stopped after {MAX_RUN_STEPS} screens, the most one run may show; \
+                 a loop in the scenario lets it go on without end: give fewer choices"
+            )),
+        }
+    }
+
+    /// Calls `f` with each entry, in order, and the message arguments as they stood on its
+    /// screen (variables change as play goes on).
+    pub fn for_each_screen(&self, mut f: impl FnMut(&Entry, &[(String, ArgValue)])) {
+        let mut args: Vec<(String, ArgValue)> = self
+            .arg_names
+            .iter()
+            .map(|n| (n.clone(), ArgValue::Number(0)))
+            .collect();
+        for e in &self.entries {
+            for (i, v) in &e.args_changed {
+                args[*i as usize].1 = v.clone();
+            }
+            f(e, &args);
         }
     }
 
@@ -91,12 +121,76 @@ pub fn play_script(scn: &Scenario, seed: u64, choices: &[u32]) -> Transcript {
     replay(scn, Session::new(scn, seed), choices)
 }
 
+/// The message arguments of each screen, recorded as changes (see [`Entry::args_changed`]).
+struct ArgsLog {
+    names: Vec<String>,
+    /// Position in `names` of each argument of [`Session::args`] (the variables come first,
+    /// one each, in order; then the profile values).
+    pos: Vec<u32>,
+    /// Each variable's value on the previous screen; `None` before the first.
+    last: Option<Vec<i64>>,
+}
+
+impl ArgsLog {
+    fn new(scn: &Scenario, session: &Session) -> ArgsLog {
+        let args = session.args(scn);
+        // A stable sort: of two arguments with one name the later still wins.
+        let mut order: Vec<u32> = (0..args.len() as u32).collect();
+        order.sort_by(|&a, &b| args[a as usize].0.cmp(&args[b as usize].0));
+        let mut pos = vec![0u32; args.len()];
+        for (p, &i) in order.iter().enumerate() {
+            pos[i as usize] = p as u32;
+        }
+        ArgsLog {
+            names: order.iter().map(|&i| args[i as usize].0.clone()).collect(),
+            pos,
+            last: None,
+        }
+    }
+
+    /// The arguments that changed since the previous screen (all of them on the first).
+    fn changes(&mut self, scn: &Scenario, session: &Session) -> Vec<(u32, ArgValue)> {
+        let Some(last) = &mut self.last else {
+            let args = session.args(scn);
+            let mut out: Vec<(u32, ArgValue)> = Vec::with_capacity(args.len());
+            for (i, (_, v)) in args.into_iter().enumerate() {
+                out.push((self.pos[i], v));
+            }
+            self.last = Some(
+                (0..scn.variables.len())
+                    .map(|i| session.var(VarIdx(i as u32)))
+                    .collect(),
+            );
+            return out;
+        };
+        let mut out = Vec::new();
+        for (i, decl) in scn.variables.iter().enumerate() {
+            let x = session.var(VarIdx(i as u32));
+            if x != last[i] {
+                last[i] = x;
+                // As `Session::args` writes it.
+                let v = if decl.is_flag() {
+                    ArgValue::Str(if x != 0 { "true" } else { "false" }.into())
+                } else {
+                    ArgValue::Number(x)
+                };
+                out.push((self.pos[i], v));
+            }
+        }
+        out
+    }
+}
+
 /// Like [`play_script`], from a session already under way.
 pub fn replay(scn: &Scenario, mut session: Session, choices: &[u32]) -> Transcript {
     let mut entries = Vec::new();
+    let mut log = ArgsLog::new(scn, &session);
     let mut next = choices.iter().copied();
     let mut used = 0usize;
     let end = loop {
+        if entries.len() >= MAX_RUN_STEPS {
+            break ScriptEnd::TooLong;
+        }
         match session.status() {
             Status::Finished => {
                 let view = session.view(scn);
@@ -108,7 +202,7 @@ pub fn replay(scn: &Scenario, mut session: Session, choices: &[u32]) -> Transcri
                         text: Some(id.to_string()),
                         offered: Vec::new(),
                         taken: None,
-                        args: session.args(scn),
+                        args_changed: log.changes(scn, &session),
                     });
                 }
                 break ScriptEnd::Finished;
@@ -128,7 +222,7 @@ pub fn replay(scn: &Scenario, mut session: Session, choices: &[u32]) -> Transcri
             text: view.text.map(str::to_string),
             offered: Vec::new(),
             taken: None,
-            args: session.args(scn),
+            args_changed: log.changes(scn, &session),
         };
         match view.kind {
             ViewKind::Line => {
@@ -176,6 +270,7 @@ pub fn replay(scn: &Scenario, mut session: Session, choices: &[u32]) -> Transcri
     Transcript {
         session,
         entries,
+        arg_names: log.names,
         used,
         end,
     }

@@ -474,3 +474,26 @@ fn run_says_when_the_best_is_a_lower_bound() {
     assert!(text.contains("Total: at most"), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_huge_hub_stops_at_the_state_limit() {
+    for actions in [40, 65, 1000] {
+        let (s, r) = util::load_text("syn-hub.ron", &sanad::synth::hub_text(actions));
+        let scn = s.unwrap_or_else(|| panic!("{}", r.render()));
+        let a = analyze(&scn, &util::rubric(), 5_000);
+        assert!(!a.complete, "{actions} actions");
+        assert!(
+            a.states <= 5_000,
+            "{actions} actions: {} states for a limit of 5000",
+            a.states
+        );
+    }
+    // A hub small enough is explored exactly: every combination of used actions.
+    let (s, r) = util::load_text("syn-hub.ron", &sanad::synth::hub_text(10));
+    let scn = s.unwrap_or_else(|| panic!("{}", r.render()));
+    let a = analyze(&scn, &util::rubric(), STATE_LIMIT);
+    assert!(a.complete);
+    // Every combination of used actions at the hub but the full one (that hub is exhausted
+    // and passes on to its exit), and the ending.
+    assert_eq!(a.states, (1024 - 1) + 1);
+}

@@ -257,3 +257,25 @@ fn an_unknown_lang_lists_the_available_ones() {
         assert!(out.stdout.is_empty(), "{lang}");
     }
 }
+
+#[test]
+fn analyze_refuses_state_limits_it_cannot_keep() {
+    for bad in ["0", "10000001", "18446744073709551615"] {
+        let out = sanad(&["analyze", "domestic-worker-passport", "--max-states", bad]);
+        assert_eq!(out.status.code(), Some(2), "--max-states {bad}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("between 1 and 10000000"), "{err}");
+    }
+    let out = sanad(&[
+        "analyze",
+        "domestic-worker-passport",
+        "--max-states",
+        "1",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let j = json(&out);
+    assert_eq!(j["state_limit"], 1);
+    assert_eq!(j["complete"], false);
+}

@@ -206,3 +206,70 @@ fn synthetic_scenarios_are_valid() {
         assert!(s.is_some() && r.diagnostics.is_empty(), "{}", r.render());
     }
 }
+
+#[test]
+fn a_cycle_of_branches_is_reported_once_as_branches() {
+    let root = util::root();
+    for name in ["branch-cycle.ron", "branch-cycle-no-exit.ron"] {
+        let report = check_file(&root, &root.join("tests/corpus/bad").join(name));
+        let loops: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "E0404")
+            .collect();
+        assert_eq!(loops.len(), 1, "{name}:\n{}", report.render());
+        assert!(
+            loops[0].message.contains("a cycle of branches") && !loops[0].message.contains("hub"),
+            "{name}: {}",
+            loops[0].message
+        );
+        assert_eq!(report.errors(), 1, "{name}:\n{}", report.render());
+    }
+}
+
+#[test]
+fn a_hub_too_large_to_check_is_named_and_the_check_stops() {
+    let (s, r) = util::load_text("syn-hub.ron", &sanad::synth::hub_text(40));
+    assert!(s.is_some(), "{}", r.render());
+    let w = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "W0505")
+        .unwrap_or_else(|| panic!("no W0505:\n{}", r.render()));
+    let hint = w.hint.as_deref().unwrap_or("");
+    assert!(
+        hint.contains("`a`") && hint.contains("2^40") && hint.contains("budget"),
+        "{hint}"
+    );
+    // A budget makes the same hub checkable.
+    let budgeted = sanad::synth::hub_text(40).replace("Hub(text:", "Hub(budget: 2, text:");
+    let (s, r) = util::load_text("syn-hub.ron", &budgeted);
+    assert!(s.is_some(), "{}", r.render());
+    assert!(
+        !r.diagnostics.iter().any(|d| d.code == "W0505"),
+        "{}",
+        r.render()
+    );
+}
+
+#[test]
+fn conditions_on_wide_variables_are_judged_by_their_bounds() {
+    // Ten conditions the bounds do not decide: no warning (and no scan of 2e9 values).
+    let (s, r) = util::load_text("syn-wide.ron", &sanad::synth::wide_conditions_text(10));
+    assert!(s.is_some(), "{}", r.render());
+    assert!(
+        !r.diagnostics.iter().any(|d| d.code == "W0503"),
+        "{}",
+        r.render()
+    );
+    // One they do decide, on the same wide variable: the warning.
+    let text = sanad::synth::wide_conditions_text(1).replace("999999990", "1000000000");
+    let (_, r) = util::load_text("syn-wide.ron", &text);
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.code == "W0503" && d.message.contains("always false")),
+        "{}",
+        r.render()
+    );
+}

@@ -261,3 +261,49 @@ fn jump_puts_the_session_at_a_node_with_a_state() {
     assert!(Session::jump(&scn, 1, "nowhere", &[]).is_err());
     assert!(Session::jump(&scn, 1, "phone", &[("distress".into(), 11)]).is_err());
 }
+
+#[test]
+fn a_run_round_a_loop_stops_at_the_step_limit() {
+    let (s, r) = util::load_text("syn-loop.ron", &sanad::synth::loop_text(50));
+    let scn = s.unwrap_or_else(|| panic!("{}", r.render()));
+    // Two screens per round: 6,000 rounds would be 12,000 screens.
+    let mut choices = vec![2u32; 6_000];
+    choices.push(1);
+    let played = sanad::session::play_script(&scn, 1, &choices);
+    assert_eq!(played.end, sanad::session::ScriptEnd::TooLong);
+    assert_eq!(played.entries.len(), 10_000);
+    let e = played.error().unwrap_or_default();
+    assert!(e.contains("10000 screens"), "{e}");
+    // Each screen keeps only what changed: one variable per round, not all 50.
+    let kept: usize = played.entries.iter().map(|e| e.args_changed.len()).sum();
+    assert!(kept < 50 + played.entries.len(), "{kept} arguments kept");
+    // A shorter run through the same loop finishes.
+    let played = sanad::session::play_script(&scn, 1, &[2, 2, 2, 1]);
+    assert_eq!(played.end, sanad::session::ScriptEnd::Finished);
+}
+
+#[test]
+fn each_screen_of_a_transcript_has_the_arguments_the_session_had() {
+    let (s, r) = util::load_text("syn-loop.ron", &sanad::synth::loop_text(12));
+    let loop_scn = s.unwrap_or_else(|| panic!("{}", r.render()));
+    let cases = [
+        (util::scenario(ID), vec![1u32, 2, 1, 1, 2, 1, 1, 1]),
+        (loop_scn, vec![2, 2, 2, 2, 1]),
+    ];
+    for (scn, choices) in cases {
+        for seed in [0u64, 3] {
+            // The last screen of a script cut short is where the session stands.
+            for k in 0..=choices.len() {
+                let played = sanad::session::play_script(&scn, seed, &choices[..k]);
+                if played.error().is_some() {
+                    break;
+                }
+                let mut last = Vec::new();
+                played.for_each_screen(|_, args| last = args.to_vec());
+                let mut want = played.session.args(&scn);
+                want.sort_by(|a, b| a.0.cmp(&b.0));
+                assert_eq!(last, want, "{} seed {seed}, {k} choices", scn.id);
+            }
+        }
+    }
+}
