@@ -10,6 +10,8 @@
 
 use crate::debrief;
 use crate::explore::{self, Dp, LINE, ScoreGraph, StateGraph};
+/// The largest state limit any exploration accepts (`--max-states`).
+pub use crate::limits::MAX_STATES;
 use crate::model::*;
 use crate::session::{Session, Transcript, ViewKind, draw_below, play_script};
 use rand_chacha::ChaCha8Rng;

@@ -1,13 +1,9 @@
 //! `sanad analyze SCENARIO [--format json] [--simulate N] [--seed S] [--max-states N]`.
 
 use super::{Format, emit, emit_json, load_one};
-use sanad::analysis;
+use sanad::analysis::{self, MAX_STATES};
 use std::path::Path;
 use std::process::ExitCode;
-
-/// The largest `--max-states`: the engine's own cap on any exploration (`MAX_STATES` in
-/// `src/limits.rs`, documented in docs/authoring.md); more would not fit in memory.
-const MAX_STATES: usize = 10_000_000;
 
 pub fn analyze(
     root: &Path,

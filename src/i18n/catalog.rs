@@ -106,6 +106,43 @@ pub(super) struct Locale {
     /// Names of `.ftl` files that could not be read (reported); their messages are not
     /// reported missing as well.
     pub(super) unreadable: Vec<String>,
+    /// For each message, the variables it can read: its own and those of the messages it
+    /// references (they receive the same arguments). Formatting passes only these, so a text
+    /// costs the same whatever the number of variables a scenario has.
+    pub(super) reads: HashMap<String, Vec<String>>,
+}
+
+/// The variables each message can read, through its message references too.
+fn variables_read(files: &[FtlFile]) -> HashMap<String, Vec<String>> {
+    let direct: HashMap<&str, (&[String], &[String])> = files
+        .iter()
+        .flat_map(|f| &f.messages)
+        .map(|m| (m.id.as_str(), (m.vars.as_slice(), m.refs.as_slice())))
+        .collect();
+    let mut out = HashMap::with_capacity(direct.len());
+    for &id in direct.keys() {
+        let mut vars: Vec<String> = Vec::new();
+        let mut seen = vec![id];
+        let mut todo = vec![id];
+        while let Some(m) = todo.pop() {
+            let Some((v, refs)) = direct.get(m) else {
+                continue;
+            };
+            for x in *v {
+                if !vars.contains(x) {
+                    vars.push(x.clone());
+                }
+            }
+            for r in *refs {
+                if !seen.contains(&r.as_str()) {
+                    seen.push(r);
+                    todo.push(r);
+                }
+            }
+        }
+        out.insert(id.to_string(), vars);
+    }
+    out
 }
 
 /// Every locale's messages.
@@ -518,12 +555,14 @@ impl Catalog {
                 let _ = bundle.add_resource(res);
                 files.push(file);
             }
+            let reads = variables_read(&files);
             locales.push(Locale {
                 id,
                 meta,
                 bundle,
                 files,
                 unreadable,
+                reads,
             });
         }
         Catalog { locales }

@@ -79,9 +79,21 @@ impl<'c> Localizer<'c> {
         Some(join_lines(&s))
     }
 
-    fn fluent_args(&self, args: &[(String, ArgValue)]) -> FluentArgs<'static> {
-        let mut fa = FluentArgs::with_capacity(args.len());
-        for (k, v) in args {
+    /// The arguments message `id` of locale `idx` can read, as Fluent takes them.
+    fn fluent_args(
+        &self,
+        idx: usize,
+        id: &str,
+        args: &[(String, ArgValue)],
+    ) -> FluentArgs<'static> {
+        let reads = self
+            .catalog
+            .locales
+            .get(idx)
+            .and_then(|l| l.reads.get(id))
+            .map_or(&[][..], Vec::as_slice);
+        let mut fa = FluentArgs::with_capacity(reads.len());
+        for (k, v) in args.iter().filter(|(k, _)| reads.contains(k)) {
             let val = match v {
                 ArgValue::Number(n) => FluentValue::from(*n),
                 ArgValue::Str(s) => FluentValue::from(s.clone()),
@@ -99,12 +111,12 @@ impl<'c> Localizer<'c> {
 
     /// Like [`Self::text`], and says where the text came from.
     pub fn lookup(&self, id: &str, args: &[(String, ArgValue)]) -> (String, Found) {
-        let fa = (!args.is_empty()).then(|| self.fluent_args(args));
-        if let Some(s) = self.format_in(self.lang, id, fa.as_ref()) {
+        let args_in = |idx: usize| (!args.is_empty()).then(|| self.fluent_args(idx, id, args));
+        if let Some(s) = self.format_in(self.lang, id, args_in(self.lang).as_ref()) {
             return (s, Found::InLocale);
         }
         if let Some(en) = self.catalog.index(SOURCE_LOCALE)
-            && let Some(s) = self.format_in(en, id, fa.as_ref())
+            && let Some(s) = self.format_in(en, id, args_in(en).as_ref())
         {
             let s = if self.mark_missing {
                 format!("[en] {s}")
