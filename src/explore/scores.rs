@@ -207,6 +207,7 @@ impl Deltas {
         Deltas { k, d }
     }
 
+    #[inline]
     pub fn get(&self, edge: usize, competency: usize) -> i64 {
         i64::from(self.d[edge * self.k + competency])
     }
@@ -405,6 +406,7 @@ impl<'g> ScoreGraph<'g> {
 
     /// The graph to score on: the refined one, or the state graph when nothing on a loop is
     /// scored.
+    #[inline]
     pub fn graph(&self) -> &StateGraph {
         self.refined.as_ref().unwrap_or(self.base)
     }

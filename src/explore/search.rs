@@ -306,9 +306,11 @@ pub struct StateGraph {
 impl StateGraph {
     /// The number of states explored.
     #[allow(clippy::len_without_is_empty)]
+    #[inline]
     pub fn len(&self) -> usize {
         self.node.len()
     }
+    #[inline]
     pub fn out(&self, s: u32) -> &[Edge] {
         &self.edges[self.offsets[s as usize] as usize..self.offsets[s as usize + 1] as usize]
     }
