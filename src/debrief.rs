@@ -52,6 +52,25 @@ pub struct Debrief {
     pub contacts: Vec<String>,
 }
 
+impl Debrief {
+    /// The total as a trainee reads it: the message (exact, or "at most" when the best was not
+    /// worked out) and its argument.
+    pub fn total_message(&self) -> (&'static str, Vec<(String, ArgValue)>) {
+        let id = if self.max_exact {
+            crate::i18n::keys::DEBRIEF_TOTAL
+        } else {
+            crate::i18n::keys::DEBRIEF_TOTAL_BOUND
+        };
+        (
+            id,
+            vec![(
+                "percent".into(),
+                ArgValue::Number(self.total_percent.round() as i64),
+            )],
+        )
+    }
+}
+
 /// State limit when computing the best achievable score for a debrief (for the state graph,
 /// and again for its refinement for choices on loops). Small enough that `run` stays fast on
 /// content whose states explode (a hub of many one-use actions); past it the debrief's maxima

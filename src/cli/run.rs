@@ -245,20 +245,8 @@ fn debrief_text(
         };
         out.push_str(&format!("  {:<40} {line}\n", t(&s.name, &[])));
     }
-    out.push_str(&format!(
-        "{}\n",
-        t(
-            if d.max_exact {
-                keys::DEBRIEF_TOTAL
-            } else {
-                keys::DEBRIEF_TOTAL_BOUND
-            },
-            &[(
-                "percent".into(),
-                ArgValue::Number(d.total_percent.round() as i64)
-            )]
-        )
-    ));
+    let (total, total_args) = d.total_message();
+    out.push_str(&format!("{}\n", t(total, &total_args)));
     out.push_str(&format!("{}:\n", t(keys::CLI_CRITICAL_ERRORS, &[])));
     if d.critical.is_empty() {
         out.push_str(&format!("  {}\n", t(keys::DEBRIEF_CRITICAL_NONE, &[])));

@@ -114,17 +114,10 @@ fn build(
         }
     }
     commands.spawn((
-        ui.heading(loc.paragraph(
-            if d.max_exact {
-                keys::DEBRIEF_TOTAL
-            } else {
-                keys::DEBRIEF_TOTAL_BOUND
-            },
-            &[(
-                "percent".into(),
-                ArgValue::Number(d.total_percent.round() as i64),
-            )],
-        )),
+        ui.heading({
+            let (total, args) = d.total_message();
+            loc.paragraph(total, &args)
+        }),
         ChildOf(outcome),
     ));
 
