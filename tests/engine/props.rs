@@ -14,15 +14,42 @@ fn config() -> ProptestConfig {
     }
 }
 
+/// The number of lines as the diagnostics count them: a line ends with `\n`, `\r\n` or a lone
+/// `\r`. (`str::lines` does not end a line at a lone `\r`, so it undercounts text with one.)
+fn line_count(text: &str) -> usize {
+    let b = text.as_bytes();
+    let breaks = (0..b.len())
+        .filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')))
+        .count();
+    breaks + 1
+}
+
 /// Diagnostics must point inside the text they quote.
 fn assert_positions(report: &sanad::diagnostic::Report, text: &str) {
-    let lines = text.lines().count().max(1);
+    let lines = line_count(text);
     for d in &report.diagnostics {
         if let Some((l, c)) = d.line_col() {
-            assert!(l >= 1 && l <= lines + 1 && c >= 1, "{} at {l}:{c}", d.code);
+            assert!(l >= 1 && l <= lines && c >= 1, "{} at {l}:{c}", d.code);
         }
         let _ = d.render();
     }
+}
+
+/// The case the fuzzer found: old-Mac line breaks (a lone `\r`) before a bidirectional
+/// override. The warning is on the third line, which `str::lines` would call the first.
+#[test]
+fn lone_carriage_returns_count_as_line_breaks() {
+    let text = "x\ry\r\u{202E}z\n";
+    assert_eq!(line_count(text), 4);
+    let (_, r) = util::load_text("fuzz.ron", text);
+    let w: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "W0901")
+        .filter_map(|d| d.line_col())
+        .collect();
+    assert_eq!(w, vec![(3, 1)], "{}", r.render());
+    assert_positions(&r, text);
 }
 
 #[allow(clippy::needless_range_loop)]
