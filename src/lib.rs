@@ -29,6 +29,7 @@ pub mod model;
 pub mod records;
 pub mod ron_value;
 pub mod session;
+pub mod teaching;
 /// Generated scenarios of any size, for benchmarks and tests.
 #[doc(hidden)]
 pub mod synth;
