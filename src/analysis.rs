@@ -773,7 +773,10 @@ fn render_teaching(o: &mut String, t: &Teaching) {
             );
         }
         None => {
-            let _ = writeln!(o, "  question types: none of the choices says what kind of question it is");
+            let _ = writeln!(
+                o,
+                "  question types: none of the choices says what kind of question it is"
+            );
         }
     }
 }

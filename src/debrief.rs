@@ -48,7 +48,10 @@ impl CompetencyScore {
         let n = |k: &str, v: i64| (k.to_string(), ArgValue::Number(v));
         match self.assessed {
             Assessed::NotAssessed => (keys::DEBRIEF_SCORE_NOT_ASSESSED, Vec::new()),
-            Assessed::PenaltiesOnly => (keys::DEBRIEF_SCORE_PENALTIES, vec![n("earned", self.earned)]),
+            Assessed::PenaltiesOnly => (
+                keys::DEBRIEF_SCORE_PENALTIES,
+                vec![n("earned", self.earned)],
+            ),
             Assessed::Scored if self.max_exact => (
                 keys::DEBRIEF_SCORE_LINE,
                 vec![
@@ -90,7 +93,8 @@ impl QuestionProfile {
         }
         m.insert(
             "recommended_percent".into(),
-            self.recommended_percent.map_or(serde_json::Value::Null, Into::into),
+            self.recommended_percent
+                .map_or(serde_json::Value::Null, Into::into),
         );
         serde_json::Value::Object(m)
     }

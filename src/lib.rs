@@ -29,10 +29,10 @@ pub mod model;
 pub mod records;
 pub mod ron_value;
 pub mod session;
-pub mod teaching;
 /// Generated scenarios of any size, for benchmarks and tests.
 #[doc(hidden)]
 pub mod synth;
+pub mod teaching;
 
 // Internal: the parts of loading and checking that the modules above call.
 mod decode;

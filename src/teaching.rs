@@ -100,12 +100,15 @@ fn percent(part: usize, all: usize) -> f64 {
 
 /// Decision nodes with two or more options.
 fn decisions(scn: &Scenario) -> impl Iterator<Item = (NodeIdx, &Node, &[Choice])> {
-    scn.nodes.iter().enumerate().filter_map(|(i, n)| match &n.body {
-        NodeBody::Decision { choices, .. } if choices.len() >= 2 => {
-            Some((NodeIdx(i as u32), n, choices.as_slice()))
-        }
-        _ => None,
-    })
+    scn.nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| match &n.body {
+            NodeBody::Decision { choices, .. } if choices.len() >= 2 => {
+                Some((NodeIdx(i as u32), n, choices.as_slice()))
+            }
+            _ => None,
+        })
 }
 
 /// What a condition or an effect can touch.
@@ -273,8 +276,8 @@ pub fn figures(scn: &Scenario, g: &StateGraph) -> Figures {
         let at = g.node[s as usize];
         let choices = scn.node(at).choices();
         for e in g.out(s) {
-            let critical = e.choice != LINE
-                && choices.get(e.choice as usize).is_some_and(|c| c.critical);
+            let critical =
+                e.choice != LINE && choices.get(e.choice as usize).is_some_and(|c| c.critical);
             if !critical || towards[e.to as usize].is_none() || !seen.insert((at, e.choice)) {
                 continue;
             }
@@ -385,7 +388,10 @@ pub fn check(scn: &Scenario, file: &Arc<SourceFile>, g: &StateGraph, report: &mu
             )),
         );
     }
-    let more = f.critical_still_protected.len().saturating_sub(MAX_REPLAYED);
+    let more = f
+        .critical_still_protected
+        .len()
+        .saturating_sub(MAX_REPLAYED);
     if more > 0 {
         report.push(
             Diagnostic::warning(
@@ -507,7 +513,12 @@ pub fn lengths(scn: &Scenario, catalog: &Catalog) -> Vec<LengthFigures> {
 }
 
 /// Reports W0701 for a scenario, once per language where the tell holds.
-pub fn check_lengths(scn: &Scenario, file: &Arc<SourceFile>, catalog: &Catalog, report: &mut Report) {
+pub fn check_lengths(
+    scn: &Scenario,
+    file: &Arc<SourceFile>,
+    catalog: &Catalog,
+    report: &mut Report,
+) {
     for fig in lengths(scn, catalog) {
         if !fig.is_tell() {
             continue;
@@ -526,7 +537,11 @@ pub fn check_lengths(scn: &Scenario, file: &Arc<SourceFile>, catalog: &Catalog, 
             if let Some(n) = scn.node_id(id) {
                 let span = scn.node(n).span;
                 d = if i == 0 {
-                    d.at(file, span, format!("the longest option scores best ({})", fig.lang))
+                    d.at(
+                        file,
+                        span,
+                        format!("the longest option scores best ({})", fig.lang),
+                    )
                 } else {
                     d.note(file, span, "and here")
                 };

@@ -266,7 +266,11 @@ fn debrief_text(
     if !d.suggested.is_empty() {
         out.push_str(&format!("{}:\n", t(keys::DEBRIEF_SUGGESTED, &[])));
         for x in &d.suggested {
-            out.push_str(&format!("  - {}\n    {}\n", t(&x.label, args), t(&x.weak, args)));
+            out.push_str(&format!(
+                "  - {}\n    {}\n",
+                t(&x.label, args),
+                t(&x.weak, args)
+            ));
         }
     }
     out.push_str(&format!("{}:\n", t(keys::CLI_CRITICAL_ERRORS, &[])));

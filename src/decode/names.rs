@@ -115,19 +115,16 @@ impl Dec<'_> {
         let s = self.string(v)?;
         // Internal variables (question counters, suggested details) are not the author's to
         // name: they are read through `Asked`, `Recommended` and `Suggested`.
-        let declared = || {
-            names
-                .vars
-                .iter()
-                .enumerate()
-                .filter(|(_, x)| !x.internal)
-        };
-        let found = declared().find(|(_, x)| x.id == s).map(|(i, _)| i).or_else(|| {
-            // As in `lookup`: a declaration invalid only by invisible characters.
-            declared()
-                .find(|(_, x)| !is_id(&x.id) && visible(&x.id) == s)
-                .map(|(i, _)| i)
-        });
+        let declared = || names.vars.iter().enumerate().filter(|(_, x)| !x.internal);
+        let found = declared()
+            .find(|(_, x)| x.id == s)
+            .map(|(i, _)| i)
+            .or_else(|| {
+                // As in `lookup`: a declaration invalid only by invisible characters.
+                declared()
+                    .find(|(_, x)| !is_id(&x.id) && visible(&x.id) == s)
+                    .map(|(i, _)| i)
+            });
         let found = found.or_else(|| {
             let (k, i) = invisible_in(&s, declared().map(|(i, x)| (x.id.as_str(), i)))?;
             self.push(
