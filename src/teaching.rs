@@ -228,13 +228,13 @@ fn towards_protected(scn: &Scenario, g: &StateGraph) -> Vec<Option<u32>> {
     }
     let mut next: Vec<Option<u32>> = vec![None; n];
     let mut queue = std::collections::VecDeque::new();
-    for s in 0..n {
+    for (s, here) in next.iter_mut().enumerate() {
         if let NodeBody::Ending {
             outcome: Outcome::Protected,
             ..
         } = scn.node(g.node[s]).body
         {
-            next[s] = Some(u32::MAX);
+            *here = Some(u32::MAX);
             queue.push_back(s as u32);
         }
     }
