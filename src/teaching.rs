@@ -155,41 +155,73 @@ fn conditions(n: &Node) -> Vec<&Cond> {
     out
 }
 
-/// What the conditions at nodes reachable from `from` (itself included) read.
-fn read_from(scn: &Scenario, from: NodeIdx) -> HashSet<Observable> {
-    let mut seen = vec![false; scn.nodes.len()];
-    let mut stack = vec![from];
-    let mut out = HashSet::new();
-    while let Some(n) = stack.pop() {
-        if !n.is_valid() || std::mem::replace(&mut seen[n.idx()], true) {
-            continue;
+/// Which observables conditions read later on: for each observable, the nodes from which a
+/// condition reading it can be reached (worked out once per observable asked about, by one
+/// backward walk, so that a scenario of many decisions costs one pass per observable, not one
+/// per decision).
+struct Later<'s> {
+    scn: &'s Scenario,
+    pred: Vec<Vec<u32>>,
+    readers: std::collections::HashMap<Observable, Vec<u32>>,
+    live: std::collections::HashMap<Observable, Vec<bool>>,
+}
+
+impl<'s> Later<'s> {
+    fn new(scn: &'s Scenario) -> Later<'s> {
+        let mut pred: Vec<Vec<u32>> = vec![Vec::new(); scn.nodes.len()];
+        let mut readers: std::collections::HashMap<Observable, Vec<u32>> = Default::default();
+        for (i, n) in scn.nodes.iter().enumerate() {
+            for y in n.successors(NodeIdx(i as u32)) {
+                pred[y.idx()].push(i as u32);
+            }
+            let mut read = HashSet::new();
+            for c in conditions(n) {
+                reads(c, &mut read);
+            }
+            for o in read {
+                readers.entry(o).or_default().push(i as u32);
+            }
         }
-        let node = scn.node(n);
-        for c in conditions(node) {
-            reads(c, &mut out);
+        Later {
+            scn,
+            pred,
+            readers,
+            live: Default::default(),
         }
-        stack.extend(node.successors(n));
     }
-    out
+
+    /// Whether a condition at `from` or a node reachable from it reads `o`.
+    fn read_from(&mut self, o: &Observable, from: NodeIdx) -> bool {
+        if !self.live.contains_key(o) {
+            let mut live = vec![false; self.scn.nodes.len()];
+            let mut stack: Vec<u32> = self.readers.get(o).cloned().unwrap_or_default();
+            while let Some(n) = stack.pop() {
+                if !std::mem::replace(&mut live[n as usize], true) {
+                    stack.extend(self.pred[n as usize].iter().copied());
+                }
+            }
+            self.live.insert(o.clone(), live);
+        }
+        self.live[o][from.idx()]
+    }
 }
 
 /// Whether a decision's consequence is only in the score: every option goes to the same
 /// node, and the options do not differ in anything a later condition reads.
-fn score_only(scn: &Scenario, choices: &[Choice]) -> bool {
+fn score_only(later: &mut Later, choices: &[Choice]) -> bool {
     let Some(next) = choices[0].next else {
         return false;
     };
     if !next.is_valid() || choices.iter().any(|c| c.next != Some(next)) {
         return false;
     }
-    let later = read_from(scn, next);
-    fn visible<'c>(c: &'c Choice, later: &HashSet<Observable>) -> Vec<&'c Effect> {
+    let mut visible = |c: &Choice| -> Vec<Effect> {
         c.effects
             .iter()
-            .filter(|e| writes(e).is_some_and(|o| later.contains(&o)))
+            .filter(|e| writes(e).is_some_and(|o| later.read_from(&o, next)))
+            .cloned()
             .collect()
-    }
-    let visible = |c| visible(c, &later);
+    };
     let first = visible(&choices[0]);
     choices.iter().all(|c| visible(c) == first)
 }
@@ -254,9 +286,10 @@ pub fn figures(scn: &Scenario, g: &StateGraph) -> Figures {
     let mut decided = 0;
     let mut only = Vec::new();
     let mut obvious = Vec::new();
+    let mut later = Later::new(scn);
     for (_, node, choices) in decisions(scn) {
         decided += 1;
-        if score_only(scn, choices) {
+        if score_only(&mut later, choices) {
             only.push(node.id.clone());
         }
         if choices.iter().filter(|c| c.critical).count() == choices.len() - 1 {
