@@ -705,3 +705,36 @@ impl Rubric {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_recommended_share_leaves_statements_out_and_rounds_down() {
+        let mut q = QuestionCounts::default();
+        assert_eq!((q.questions(), q.recommended_percent(), q.any()), (0, 0, false));
+        q.add(QuestionType::Statement);
+        assert_eq!((q.questions(), q.recommended_percent(), q.any()), (0, 0, true));
+        q.add(QuestionType::Invitation);
+        q.add(QuestionType::Suggestive);
+        q.add(QuestionType::OptionPosing);
+        // One recommended question of three: 33.3% rounds down to 33.
+        assert_eq!((q.questions(), q.recommended_percent()), (3, 33));
+        q.add(QuestionType::Directive);
+        assert_eq!(q.recommended_percent(), 50);
+        assert_eq!(share_percent(2, 3), 66);
+        assert_eq!(share_percent(5, 0), 0);
+        let keys: Vec<&str> = QuestionType::ALL.iter().map(|(_, t)| t.key()).collect();
+        assert_eq!(
+            keys,
+            ["invitation", "directive", "option_posing", "suggestive", "statement"]
+        );
+        assert!(
+            QuestionType::ALL
+                .iter()
+                .enumerate()
+                .all(|(i, (_, t))| t.index() == i)
+        );
+    }
+}
