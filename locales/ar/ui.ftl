@@ -264,3 +264,40 @@ cli-not-finished = لم يكتمل: نفدت الاختيارات قبل الو�
 cli-score = الدرجة
 cli-total = المجموع
 cli-critical-errors = الأخطاء الجسيمة
+
+## Class report (sanad report, and the instructor's class view)
+
+report-title = تقرير المجموعة التدريبية
+report-summary = عدد المحاولات: { $attempts } (المكتملة: { $finished })، عدد المتدرّبين: { $trainees }، عدد السيناريوهات: { $scenarios }.
+report-competencies = الكفاءات
+report-competency = الكفاءة
+report-mean = المتوسط ٪
+report-median = الوسيط ٪
+report-min = الأدنى ٪
+report-max = الأعلى ٪
+report-critical = الأخطاء الجسيمة الأكثر تكرارًا
+report-times = { $count ->
+    [one] مرة واحدة
+    [two] مرتان
+    [few] { $count } مرات
+   *[other] { $count } مرة
+}، { $trainees ->
+    [one] من قِبل متدرّب واحد
+    [two] من قِبل متدرّبَين
+    [few] من قِبل { $trainees } متدرّبين
+   *[other] من قِبل { $trainees } متدرّبًا
+}
+report-decisions = الخيارات عند كل قرار
+report-questions = أنماط الأسئلة
+report-recommended = نسبة الأسئلة الموصى بها: { $mean }٪ في المتوسط (الأدنى { $min }٪، والأعلى { $max }٪).
+report-outcomes = النتائج
+report-trainees = حسب رمز المتدرّب
+report-trainee = رمز المتدرّب
+report-attempts = المحاولات
+report-total = متوسط المجموع ٪
+report-skipped = ملفات لم تُدرج
+report-percent = { $percent }٪
+report-chart-competencies = متوسط الدرجة لكل كفاءة (الخط: من الأدنى إلى الأعلى؛ الأحمر: الوسيط)
+report-chart-questions = الأسئلة المطروحة حسب النوع
+report-chart-outcomes = النهايات التي جرى الوصول إليها
+report-unfinished = لم تكتمل

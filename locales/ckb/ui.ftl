@@ -255,3 +255,30 @@ cli-not-finished = تەواو نەبوو: هەڵبژاردنەکان پێش گە
 cli-score = نمرە
 cli-total = کۆی گشتی
 cli-critical-errors = هەڵە مەترسیدارەکان
+
+## Class report (sanad report, and the instructor's class view)
+
+report-title = ڕاپۆرتی گرووپی ڕاهێنان
+report-summary = ژمارەی هەوڵەکان: { $attempts } (تەواوکراو: { $finished })، ژمارەی ڕاهێنراوان: { $trainees }، ژمارەی سیناریۆکان: { $scenarios }.
+report-competencies = لێهاتووییەکان
+report-competency = لێهاتوویی
+report-mean = تێکڕا ٪
+report-median = ناوەند ٪
+report-min = کەمترین ٪
+report-max = زۆرترین ٪
+report-critical = ئەو هەڵە مەترسیدارانەی زۆرتر دووبارە بوونەتەوە
+report-times = { $count } جار، لەلایەن { $trainees } ڕاهێنراوەوە
+report-decisions = هەڵبژاردنەکان لە هەر بڕیارێکدا
+report-questions = جۆرەکانی پرسیار
+report-recommended = ڕێژەی پرسیارە پێشنیارکراوەکان: بە تێکڕا { $mean }٪ (کەمترین { $min }٪، زۆرترین { $max }٪).
+report-outcomes = ئەنجامەکان
+report-trainees = بەپێی کۆدی ڕاهێنراو
+report-trainee = کۆدی ڕاهێنراو
+report-attempts = هەوڵەکان
+report-total = تێکڕای کۆی گشتی ٪
+report-skipped = ئەو فایلانەی نەخرانە ناو ڕاپۆرتەکەوە
+report-percent = { $percent }٪
+report-chart-competencies = تێکڕای نمرە بۆ هەر لێهاتووییەک (هێڵ: لە کەمترینەوە بۆ زۆرترین؛ سوور: ناوەند)
+report-chart-questions = پرسیارە کراوەکان بەپێی جۆر
+report-chart-outcomes = ئەو کۆتاییانەی پێیان گەیشتراوە
+report-unfinished = تەواو نەکراو

@@ -256,3 +256,36 @@ cli-not-finished = Not finished: the choices ran out before an ending.
 cli-score = Score
 cli-total = Total
 cli-critical-errors = Critical errors
+
+## Class report (sanad report, and the instructor's class view)
+
+report-title = Class report
+report-summary = { $attempts } attempts ({ $finished } finished) by { $trainees } trainees, on { $scenarios } scenarios.
+report-competencies = Competencies
+report-competency = Competency
+report-mean = Mean %
+report-median = Median %
+report-min = Min %
+report-max = Max %
+report-critical = Most frequent critical errors
+report-times = { $count ->
+    [one] once
+   *[other] { $count } times
+}, by { $trainees ->
+    [one] one trainee
+   *[other] { $trainees } trainees
+}
+report-decisions = Choices at each decision
+report-questions = Question profile
+report-recommended = Share of recommended questions: { $mean }% on average (lowest { $min }%, highest { $max }%).
+report-outcomes = Outcomes
+report-trainees = Per trainee code
+report-trainee = Trainee code
+report-attempts = Attempts
+report-total = Mean total %
+report-skipped = Files left out
+report-percent = { $percent }%
+report-chart-competencies = Mean score per competency (line: lowest to highest; red: median)
+report-chart-questions = Questions asked, by type
+report-chart-outcomes = Endings reached
+report-unfinished = Not finished

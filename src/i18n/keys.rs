@@ -101,6 +101,30 @@ pub const LOAD_ERROR_TITLE: &str = "load-error-title";
 pub const LOAD_ERROR_BODY: &str = "load-error-body";
 pub const LOAD_ERROR_RETRY: &str = "load-error-retry";
 pub const LOAD_ERROR_QUIT: &str = "load-error-quit";
+pub const REPORT_TITLE: &str = "report-title";
+pub const REPORT_SUMMARY: &str = "report-summary";
+pub const REPORT_COMPETENCIES: &str = "report-competencies";
+pub const REPORT_COMPETENCY: &str = "report-competency";
+pub const REPORT_MEAN: &str = "report-mean";
+pub const REPORT_MEDIAN: &str = "report-median";
+pub const REPORT_MIN: &str = "report-min";
+pub const REPORT_MAX: &str = "report-max";
+pub const REPORT_CRITICAL: &str = "report-critical";
+pub const REPORT_TIMES: &str = "report-times";
+pub const REPORT_DECISIONS: &str = "report-decisions";
+pub const REPORT_QUESTIONS: &str = "report-questions";
+pub const REPORT_RECOMMENDED: &str = "report-recommended";
+pub const REPORT_OUTCOMES: &str = "report-outcomes";
+pub const REPORT_TRAINEES: &str = "report-trainees";
+pub const REPORT_TRAINEE: &str = "report-trainee";
+pub const REPORT_ATTEMPTS: &str = "report-attempts";
+pub const REPORT_TOTAL: &str = "report-total";
+pub const REPORT_SKIPPED: &str = "report-skipped";
+pub const REPORT_PERCENT: &str = "report-percent";
+pub const REPORT_CHART_COMPETENCIES: &str = "report-chart-competencies";
+pub const REPORT_CHART_QUESTIONS: &str = "report-chart-questions";
+pub const REPORT_CHART_OUTCOMES: &str = "report-chart-outcomes";
+pub const REPORT_UNFINISHED: &str = "report-unfinished";
 pub const CLI_SCENARIO: &str = "cli-scenario";
 pub const CLI_SEED: &str = "cli-seed";
 pub const CLI_CHOICE: &str = "cli-choice";
@@ -115,7 +139,7 @@ pub const CLI_TOTAL: &str = "cli-total";
 pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 103] = [
+pub const ALL: [(&str, &[&str]); 127] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -207,6 +231,33 @@ pub const ALL: [(&str, &[&str]); 103] = [
     (LOAD_ERROR_BODY, &["count"]),
     (LOAD_ERROR_RETRY, &[]),
     (LOAD_ERROR_QUIT, &[]),
+    (REPORT_TITLE, &[]),
+    (
+        REPORT_SUMMARY,
+        &["attempts", "finished", "trainees", "scenarios"],
+    ),
+    (REPORT_COMPETENCIES, &[]),
+    (REPORT_COMPETENCY, &[]),
+    (REPORT_MEAN, &[]),
+    (REPORT_MEDIAN, &[]),
+    (REPORT_MIN, &[]),
+    (REPORT_MAX, &[]),
+    (REPORT_CRITICAL, &[]),
+    (REPORT_TIMES, &["count", "trainees"]),
+    (REPORT_DECISIONS, &[]),
+    (REPORT_QUESTIONS, &[]),
+    (REPORT_RECOMMENDED, &["mean", "min", "max"]),
+    (REPORT_OUTCOMES, &[]),
+    (REPORT_TRAINEES, &[]),
+    (REPORT_TRAINEE, &[]),
+    (REPORT_ATTEMPTS, &[]),
+    (REPORT_TOTAL, &[]),
+    (REPORT_SKIPPED, &[]),
+    (REPORT_PERCENT, &["percent"]),
+    (REPORT_CHART_COMPETENCIES, &[]),
+    (REPORT_CHART_QUESTIONS, &[]),
+    (REPORT_CHART_OUTCOMES, &[]),
+    (REPORT_UNFINISHED, &[]),
     (CLI_SCENARIO, &[]),
     (CLI_SEED, &[]),
     (CLI_CHOICE, &[]),

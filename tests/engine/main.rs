@@ -15,6 +15,7 @@ mod layers;
 mod library;
 mod plans;
 mod props;
+mod records;
 mod ron_diff;
 mod session;
 mod teaching;
