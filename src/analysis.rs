@@ -120,7 +120,25 @@ pub struct Analysis {
     pub choices_on_no_best_path_computed: bool,
     pub scored_without_feedback: Vec<ChoiceRef>,
     pub critical_choices: Vec<ChoiceRef>,
+    /// The figures behind the teaching-quality checks (W0701 to W0705).
+    pub teaching: Teaching,
     pub simulation: Option<Simulation>,
+}
+
+/// The "Teaching quality" section of `analyze`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Teaching {
+    #[serde(flatten)]
+    pub figures: crate::teaching::Figures,
+    /// Per language: how often the best option is also the longest (filled in by the
+    /// command line, which has the texts; empty otherwise).
+    pub lengths: Vec<crate::teaching::LengthFigures>,
+    /// The best share of recommended questions a playthrough can reach, in percent; `None`
+    /// when no choice says what kind of question it is.
+    pub best_recommended_percent: Option<u32>,
+    /// False when the exploration for it stopped early (the share is then what the states
+    /// explored reach: a lower bound).
+    pub best_recommended_exact: bool,
 }
 
 /// Follows the chosen edges from `s` to an ending.
@@ -399,6 +417,13 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         unbounded: lu,
     };
 
+    let best_recommended = crate::teaching::best_recommended(scn, limit);
+    let teaching = Teaching {
+        figures: crate::teaching::figures(scn, &g),
+        lengths: Vec::new(),
+        best_recommended_percent: best_recommended.map(|(p, _)| p),
+        best_recommended_exact: best_recommended.is_none_or(|(_, e)| e),
+    };
     Analysis {
         scenario: scn.id.clone(),
         complete: g.complete && sg.complete,
@@ -416,6 +441,7 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         choices_on_no_best_path_computed: sg.complete,
         scored_without_feedback,
         critical_choices,
+        teaching,
         simulation: None,
     }
 }
@@ -623,6 +649,7 @@ pub fn render(a: &Analysis) -> String {
         &a.scored_without_feedback,
     );
     list(&mut o, "Critical choices", &a.critical_choices);
+    render_teaching(&mut o, &a.teaching);
     if let Some(s) = &a.simulation {
         let _ = writeln!(
             o,
@@ -651,4 +678,105 @@ pub fn render(a: &Analysis) -> String {
         );
     }
     o
+}
+
+fn render_teaching(o: &mut String, t: &Teaching) {
+    use std::fmt::Write as _;
+    let f = &t.figures;
+    let _ = writeln!(o, "\nTeaching quality:");
+    for l in &t.lengths {
+        let _ = writeln!(
+            o,
+            "  best option is the longest ({}): {} of {} decisions ({}%){}{}",
+            l.lang,
+            l.longest_is_best.len(),
+            l.decisions,
+            l.percent(),
+            if l.is_tell() {
+                "  W0701: more than a third"
+            } else {
+                ""
+            },
+            if l.unmeasured > 0 {
+                format!("; {} not measured (texts not translated)", l.unmeasured)
+            } else {
+                String::new()
+            }
+        );
+        if !l.longest_is_best.is_empty() {
+            let _ = writeln!(o, "    {}", l.longest_is_best.join(", "));
+        }
+    }
+    let _ = writeln!(
+        o,
+        "  critical choices after which a Protected ending is reachable: {} of {}{}",
+        f.critical_still_protected.len(),
+        f.critical_choices,
+        if f.critical_exact {
+            ""
+        } else {
+            " (the exploration stopped early: others were not verified)"
+        }
+    );
+    for l in &f.critical_still_protected {
+        let choose: Vec<String> = l.path.iter().map(u32::to_string).collect();
+        let _ = writeln!(
+            o,
+            "    {} choice {} -> {}  ({}--choose {})",
+            l.node,
+            l.choice,
+            l.ending,
+            l.seed.map_or(String::new(), |s| format!("--seed {s} ")),
+            choose.join(",")
+        );
+    }
+    let _ = writeln!(
+        o,
+        "  decisions with their consequence only in the score: {} of {} ({}%){}",
+        f.score_only.len(),
+        f.decisions,
+        f.score_only_percent,
+        if f.score_only.len() * 2 > f.decisions {
+            "  W0703: more than half"
+        } else {
+            ""
+        }
+    );
+    if !f.score_only.is_empty() {
+        let _ = writeln!(o, "    {}", f.score_only.join(", "));
+    }
+    let _ = writeln!(
+        o,
+        "  decisions with one obvious answer (all options but one critical): {}",
+        f.obvious.len()
+    );
+    if !f.obvious.is_empty() {
+        let _ = writeln!(o, "    {}", f.obvious.join(", "));
+    }
+    if let Some(r) = f.interviewee_reacts {
+        let _ = writeln!(
+            o,
+            "  the interviewee reacts (a condition reads trust, distress, the question profile or a suggested detail): {}",
+            if r { "yes" } else { "no  W0705" }
+        );
+    }
+    match t.best_recommended_percent {
+        Some(p) => {
+            let _ = writeln!(
+                o,
+                "  best achievable share of recommended questions (invitations and directives): {p}%{}",
+                if t.best_recommended_exact {
+                    ""
+                } else {
+                    " (at least: the exploration stopped early)"
+                }
+            );
+        }
+        None => {
+            let _ = writeln!(
+                o,
+                "  question types: none of the choices says what kind of question it is"
+            );
+        }
+    }
 }

@@ -12,6 +12,18 @@ use crate::model::*;
 use crate::session::{Collected, Session, Step};
 use serde::Serialize;
 
+/// How a competency was assessed on this run.
+#[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Assessed {
+    /// Points were on offer: `earned` of `max`.
+    Scored,
+    /// The scenario only takes points away here (`max` is 0): the line shows the penalty.
+    PenaltiesOnly,
+    /// Nothing on the path scored it, and there was nothing to earn: left out of the total.
+    NotAssessed,
+}
+
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct CompetencyScore {
     pub id: String,
@@ -25,6 +37,75 @@ pub struct CompetencyScore {
     pub max_exact: bool,
     /// Percent of `max` (when `max` is a lower bound, an upper bound on the true percent).
     pub percent: f64,
+    pub assessed: Assessed,
+}
+
+impl CompetencyScore {
+    /// The score line as a trainee reads it: the message and its arguments. The command line
+    /// and the debrief screen both use this.
+    pub fn line(&self) -> (&'static str, Vec<(String, ArgValue)>) {
+        use crate::i18n::keys;
+        let n = |k: &str, v: i64| (k.to_string(), ArgValue::Number(v));
+        match self.assessed {
+            Assessed::NotAssessed => (keys::DEBRIEF_SCORE_NOT_ASSESSED, Vec::new()),
+            Assessed::PenaltiesOnly => (
+                keys::DEBRIEF_SCORE_PENALTIES,
+                vec![n("earned", self.earned)],
+            ),
+            Assessed::Scored if self.max_exact => (
+                keys::DEBRIEF_SCORE_LINE,
+                vec![
+                    n("earned", self.earned),
+                    n("max", self.max),
+                    n("percent", self.percent.round() as i64),
+                ],
+            ),
+            Assessed::Scored => (
+                keys::DEBRIEF_SCORE_LINE_BOUND,
+                vec![n("earned", self.earned), n("max", self.max)],
+            ),
+        }
+    }
+}
+
+/// The question profile of a run: how many questions of each type, and the share of
+/// recommended ones (invitations and directives) among the questions.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct QuestionProfile {
+    pub counts: QuestionCounts,
+    /// `None` while no question was asked (statements are not questions).
+    pub recommended_percent: Option<u32>,
+}
+
+impl QuestionProfile {
+    pub fn of(counts: QuestionCounts) -> QuestionProfile {
+        QuestionProfile {
+            counts,
+            recommended_percent: (counts.questions() > 0).then(|| counts.recommended_percent()),
+        }
+    }
+    /// The `"questions"` object of `run --format json` and of records:
+    /// `{"invitation": N, .., "statement": N, "recommended_percent": P}`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut m = serde_json::Map::new();
+        for (_, t) in QuestionType::ALL {
+            m.insert(t.key().into(), self.counts.get(t).into());
+        }
+        m.insert(
+            "recommended_percent".into(),
+            self.recommended_percent
+                .map_or(serde_json::Value::Null, Into::into),
+        );
+        serde_json::Value::Object(m)
+    }
+}
+
+/// A detail that a question put into the account, and why it now carries little weight.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct SuggestedDetail {
+    pub id: String,
+    pub label: MsgId,
+    pub weak: MsgId,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -50,6 +131,11 @@ pub struct Debrief {
     pub evidence: Vec<Collected>,
     pub referrals: Vec<String>,
     pub contacts: Vec<String>,
+    /// The question profile, for a scenario whose choices say what kind of question they
+    /// are.
+    pub questions: Option<QuestionProfile>,
+    /// Details that the trainee's questions suggested (contamination).
+    pub suggested: Vec<SuggestedDetail>,
 }
 
 impl Debrief {
@@ -144,6 +230,13 @@ pub fn debrief(session: &Session, scn: &Scenario, rubric: &Rubric) -> Debrief {
         let max_exact = max >= upper;
         let pct = percent(earned, max);
         let w = comp.map_or(1.0, |c| c.weight);
+        let assessed = if max > 0 {
+            Assessed::Scored
+        } else if earned < 0 || touched(session, id) {
+            Assessed::PenaltiesOnly
+        } else {
+            Assessed::NotAssessed
+        };
         // A competency where only penalties are possible counts in the total when points
         // were lost there, so that a critical error always lowers the total.
         if max > 0 || earned < 0 {
@@ -157,6 +250,7 @@ pub fn debrief(session: &Session, scn: &Scenario, rubric: &Rubric) -> Debrief {
             max,
             max_exact,
             percent: pct,
+            assessed,
         });
     }
     let max_exact = scores.iter().all(|s| s.max_exact);
@@ -190,5 +284,25 @@ pub fn debrief(session: &Session, scn: &Scenario, rubric: &Rubric) -> Debrief {
         evidence: session.evidence(scn),
         referrals: session.referrals().to_vec(),
         contacts: session.contacts().to_vec(),
+        questions: scn
+            .has_question_types()
+            .then(|| QuestionProfile::of(session.questions())),
+        suggested: session
+            .suggested(scn)
+            .into_iter()
+            .map(|d| SuggestedDetail {
+                id: d.id.clone(),
+                label: d.label.clone(),
+                weak: d.weak.clone(),
+            })
+            .collect(),
     }
+}
+
+/// Whether a choice on the run scored competency `id` (a penalty of 0 included).
+fn touched(session: &Session, id: &str) -> bool {
+    session
+        .timeline()
+        .iter()
+        .any(|s| s.score.iter().any(|(c, _)| c == id))
 }

@@ -64,6 +64,7 @@ pub fn cond_text(scn: &Scenario, c: &Cond) -> String {
         Cond::Visited(n) => format!("visited {}", scn.node(*n).id),
         Cond::Has(e) => format!("has {}", scn.evidence[e.idx()].id),
         Cond::Referred(a) => format!("referred {a}"),
+        Cond::Recommended(op, n, _) => format!("recommended share {} {n}%", op.symbol()),
         Cond::Not(c) => format!("not ({})", cond_text(scn, c)),
         Cond::All(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" and "),
         Cond::Any(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" or "),

@@ -32,6 +32,7 @@ pub mod session;
 /// Generated scenarios of any size, for benchmarks and tests.
 #[doc(hidden)]
 pub mod synth;
+pub mod teaching;
 
 // Internal: the parts of loading and checking that the modules above call.
 mod decode;

@@ -546,6 +546,8 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
         };
     };
     let mut decoded = Vec::new();
+    // Files of the scenarios that loaded, for the checks that read their texts.
+    let mut sources: Vec<Arc<SourceFile>> = Vec::new();
     // Scenarios that could not be read or decoded: which messages they use is not known.
     let mut unloaded = Vec::new();
     for path in &files {
@@ -555,6 +557,7 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
                 if let Some((s, ok)) = decode_scenario(root, &file, &rubric, &mut report) {
                     if ok {
                         library.scenarios.push(s.clone());
+                        sources.push(file.clone());
                     }
                     decoded.push(s);
                 } else {
@@ -576,6 +579,14 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
             &decoded
         };
         unexercised(&rubric, &rubric_file, scenarios, &mut report);
+    }
+    // Whether the texts give the answer away by length: for the scenarios checked.
+    if matches!(purpose, Purpose::Check { .. }) {
+        for file in &sources {
+            if let Some(s) = id_from_path(&file.path).and_then(|id| library.scenario(&id)) {
+                crate::teaching::check_lengths(s, file, &catalog, &mut report);
+            }
+        }
     }
     match purpose {
         Purpose::Play => {
@@ -616,6 +627,14 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
             );
         }
         Purpose::Check { .. } => {}
+    }
+    if purpose == (Purpose::Check { strict: true }) {
+        // With `--strict`, content that teaches nothing fails the check.
+        for d in &mut report.diagnostics {
+            if codes::TEACHING.contains(&d.code) {
+                d.severity = crate::diagnostic::Severity::Error;
+            }
+        }
     }
     if matches!(purpose, Purpose::Check { .. }) {
         report.sort();

@@ -137,6 +137,123 @@ pub struct Character {
     pub portrait: Option<String>,
 }
 
+/// The kind of question a choice asks, in the categories of investigative-interview research
+/// (see docs/authoring.md, "Question types").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionType {
+    /// An open prompt for free recall: "Tell me about...".
+    Invitation,
+    /// A wh- question about something the person already mentioned.
+    Directive,
+    /// Yes/no or either/or.
+    OptionPosing,
+    /// Assumes or implies the answer, or pressures.
+    Suggestive,
+    /// Not a question: an explanation, a summary, reassurance.
+    Statement,
+}
+
+impl QuestionType {
+    pub const ALL: [(&'static str, QuestionType); 5] = [
+        ("Invitation", QuestionType::Invitation),
+        ("Directive", QuestionType::Directive),
+        ("OptionPosing", QuestionType::OptionPosing),
+        ("Suggestive", QuestionType::Suggestive),
+        ("Statement", QuestionType::Statement),
+    ];
+    /// Position in [`QuestionType::ALL`] and in [`Scenario::question_vars`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    /// The key in JSON and in message ids (`question-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            QuestionType::Invitation => "invitation",
+            QuestionType::Directive => "directive",
+            QuestionType::OptionPosing => "option_posing",
+            QuestionType::Suggestive => "suggestive",
+            QuestionType::Statement => "statement",
+        }
+    }
+    /// The UI message id naming the type.
+    pub fn msg(self) -> &'static str {
+        match self {
+            QuestionType::Invitation => "question-invitation",
+            QuestionType::Directive => "question-directive",
+            QuestionType::OptionPosing => "question-option-posing",
+            QuestionType::Suggestive => "question-suggestive",
+            QuestionType::Statement => "question-statement",
+        }
+    }
+    /// Invitations and directives: the questions interview research recommends.
+    pub fn recommended(self) -> bool {
+        matches!(self, QuestionType::Invitation | QuestionType::Directive)
+    }
+    /// Statements are not questions; they are left out of the recommended share.
+    pub fn is_question(self) -> bool {
+        self != QuestionType::Statement
+    }
+}
+
+/// How many questions of each type were asked, in [`QuestionType::ALL`] order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionCounts(pub [u32; 5]);
+
+impl QuestionCounts {
+    pub fn add(&mut self, t: QuestionType) {
+        self.0[t.index()] = self.0[t.index()].saturating_add(1);
+    }
+    pub fn get(&self, t: QuestionType) -> u32 {
+        self.0[t.index()]
+    }
+    /// Questions asked (statements left out).
+    pub fn questions(&self) -> u32 {
+        QuestionType::ALL
+            .iter()
+            .filter(|(_, t)| t.is_question())
+            .map(|(_, t)| self.get(*t))
+            .sum()
+    }
+    /// Whether any typed choice was taken, statements included.
+    pub fn any(&self) -> bool {
+        self.0.iter().any(|&n| n > 0)
+    }
+    /// The share of recommended questions in percent, rounded down; 0 when none was asked.
+    pub fn recommended_percent(&self) -> u32 {
+        share_percent(
+            i64::from(self.get(QuestionType::Invitation) + self.get(QuestionType::Directive)),
+            i64::from(self.questions()),
+        ) as u32
+    }
+}
+
+/// `part` of `all` in percent, rounded down; 0 when `all` is 0. The one formula behind the
+/// `Recommended` condition, the debrief and `analyze`.
+pub fn share_percent(part: i64, all: i64) -> i64 {
+    if all <= 0 {
+        0
+    } else {
+        part.saturating_mul(100) / all
+    }
+}
+
+/// The highest count a question-type counter holds (conditions compare against it).
+pub const MAX_QUESTION_COUNT: i64 = 999;
+
+/// A detail that a question can put into the person's account (contamination).
+#[derive(Clone, Debug)]
+pub struct Detail {
+    pub id: String,
+    pub span: Span,
+    /// What the detail is, shortly.
+    pub label: MsgId,
+    /// Why it now carries little weight as evidence.
+    pub weak: MsgId,
+    /// The internal flag that records that it was suggested.
+    pub var: VarIdx,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum VarType {
     Int { min: i64, max: i64, start: i64 },
@@ -168,6 +285,10 @@ pub struct Variable {
     pub span: Span,
     pub ty: VarType,
     pub cue: Option<Cue>,
+    /// Kept by the engine, not declared by the author: a question-type counter or a
+    /// suggested detail. Its id (`asked:invitation`, `suggested:<detail>`) is not a valid
+    /// author id, so no author reference can name it, and it is never a message argument.
+    pub internal: bool,
 }
 
 impl Variable {
@@ -264,6 +385,10 @@ pub enum Cond {
     Visited(NodeIdx),
     Has(EvidenceIdx),
     Referred(String),
+    /// The share of recommended questions so far (percent, rounded down) compared with a
+    /// number. The variables are the counters of invitations, directives, option-posing and
+    /// suggestive questions.
+    Recommended(CmpOp, i64, [VarIdx; 4]),
     Not(Box<Cond>),
     All(Vec<Cond>),
     Any(Vec<Cond>),
@@ -307,6 +432,8 @@ pub struct Choice {
     pub principle: Option<String>,
     pub critical: bool,
     pub pin: Option<Pin>,
+    /// What kind of question this is, in an interview.
+    pub question: Option<QuestionType>,
     /// `None` only for hub actions: back to the hub.
     pub next: Option<NodeIdx>,
 }
@@ -402,6 +529,11 @@ pub struct Scenario {
     pub cast: Vec<Character>,
     pub variables: Vec<Variable>,
     pub evidence: Vec<EvidenceItem>,
+    /// Details a suggestive question can put into the account.
+    pub details: Vec<Detail>,
+    /// The internal counter of each question type, in [`QuestionType::ALL`] order, when a
+    /// condition reads it.
+    pub question_vars: [Option<VarIdx>; 5],
     pub picks: Vec<Pick>,
     pub start: NodeIdx,
     pub nodes: Vec<Node>,
@@ -420,6 +552,12 @@ impl Scenario {
     pub fn node(&self, i: NodeIdx) -> &Node {
         &self.nodes[i.idx()]
     }
+    /// Whether any choice says what kind of question it is.
+    pub fn has_question_types(&self) -> bool {
+        self.nodes
+            .iter()
+            .any(|n| n.choices().iter().any(|c| c.question.is_some()))
+    }
     pub fn node_id(&self, id: &str) -> Option<NodeIdx> {
         self.node_index.get(id).copied()
     }
@@ -435,6 +573,10 @@ impl Scenario {
         out.extend(self.objectives.iter().map(String::as_str));
         out.extend(self.cast.iter().map(|c| c.name.as_str()));
         out.extend(self.evidence.iter().map(|e| e.label.as_str()));
+        for d in &self.details {
+            out.push(&d.label);
+            out.push(&d.weak);
+        }
         for v in &self.variables {
             if let Some(c) = &v.cue {
                 out.push(&c.label);
@@ -481,7 +623,12 @@ impl Scenario {
 
     /// Names of the Fluent arguments every message of this scenario receives.
     pub fn argument_names(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = self.variables.iter().map(|v| v.id.as_str()).collect();
+        let mut out: Vec<&str> = self
+            .variables
+            .iter()
+            .filter(|v| !v.internal)
+            .map(|v| v.id.as_str())
+            .collect();
         for p in &self.picks {
             for o in &p.options {
                 out.extend(o.args.iter().map(|(k, _)| k.as_str()));

@@ -27,6 +27,10 @@ pub fn eval(w: &impl World, c: &Cond) -> bool {
         Cond::Visited(n) => w.visited(*n),
         Cond::Has(e) => w.has(*e),
         Cond::Referred(a) => w.referred(a),
+        Cond::Recommended(op, n, [inv, dir, opt, sug]) => {
+            let good = w.var(*inv) + w.var(*dir);
+            op.eval(share_percent(good, good + w.var(*opt) + w.var(*sug)), *n)
+        }
         Cond::Not(c) => !eval(w, c),
         Cond::All(cs) => cs.iter().all(|c| eval(w, c)),
         Cond::Any(cs) => cs.iter().any(|c| eval(w, c)),

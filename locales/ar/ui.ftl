@@ -96,6 +96,22 @@ debrief-scores = الدرجة لكل كفاءة
 debrief-score-line = النقاط: { $earned } من { $max } ({ $percent }٪)
 debrief-score-line-bound = النقاط: { $earned } من { $max } على الأقل
 debrief-total-bound = المجموع: { $percent }٪ على الأكثر (لم يُحسب أفضل ما يمكن تحقيقه بالكامل)
+debrief-score-not-assessed = لم تُقيَّم في هذا المسار
+debrief-score-penalties = { $earned ->
+    [0] لم تُخصم نقاط (في هذه الكفاءة يقتصر السيناريو على خصم النقاط)
+   *[other] { $earned } (في هذه الكفاءة يقتصر السيناريو على خصم النقاط)
+}
+debrief-total-explained = المجموع هو متوسط النسب المئوية للكفاءات التي جرى تقييمها، مرجّحًا بالأوزان المحددة في معايير التقييم. وتُدرج الأخطاء الجسيمة أيًّا كان المجموع.
+debrief-questions = أسئلتك
+debrief-question-count = { $count }
+debrief-questions-share = الأسئلة الموصى بها (المفتوحة والاستيضاحية): { $percent }٪ من أسئلتك
+debrief-questions-none = لم تطرح أي سؤال في هذا السيناريو.
+debrief-suggested = تفاصيل أدخلتها أسئلتك في الإفادة
+question-invitation = سؤال مفتوح (دعوة إلى السرد: «حدّثني عن...»)
+question-directive = سؤال استيضاحي (ماذا، أين، متى، مَن، كيف)
+question-option-posing = سؤال مغلق (نعم أو لا، أو الاختيار بين أمرين)
+question-suggestive = سؤال إيحائي (يفترض الإجابة أو يضغط)
+question-statement = عبارة (ليست سؤالًا)
 debrief-critical = الأخطاء الجسيمة
 debrief-critical-none = لا توجد أخطاء جسيمة.
 debrief-timeline = اختياراتك

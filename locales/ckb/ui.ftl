@@ -92,6 +92,22 @@ debrief-scores = نمرە بەپێی هەر لێهاتووییەک
 debrief-score-line = { $earned } لە کۆی { $max } خاڵ ({ $percent }٪)
 debrief-score-line-bound = { $earned } لە کۆی لانیکەم { $max } خاڵ
 debrief-total-bound = کۆی گشتی: لانی زۆر { $percent }٪ (باشترین ئەنجامی گونجاو بە تەواوی هەژمار نەکراوە)
+debrief-score-not-assessed = لەم ڕێڕەوەدا هەڵنەسەنگێنرا
+debrief-score-penalties = { $earned ->
+    [0] هیچ خاڵێک کەم نەکرایەوە (لەم لێهاتووییەدا سیناریۆکە تەنها خاڵ کەم دەکاتەوە)
+   *[other] { $earned } (لەم لێهاتووییەدا سیناریۆکە تەنها خاڵ کەم دەکاتەوە)
+}
+debrief-total-explained = کۆی گشتی تێکڕای ڕێژەی سەدی ئەو لێهاتووییانەیە کە هەڵسەنگێنراون، بەپێی ئەو کێشانەی لە پێوەرەکانی هەڵسەنگاندندا دیاری کراون. هەڵە مەترسیدارەکان هەمیشە ڕیز دەکرێن، کۆی گشتی هەرچەند بێت.
+debrief-questions = پرسیارەکانت
+debrief-question-count = { $count }
+debrief-questions-share = پرسیارە پێشنیارکراوەکان (کراوە و ڕوونکەرەوە): { $percent }٪ی پرسیارەکانت
+debrief-questions-none = لەم سیناریۆیەدا هیچ پرسیارێکت نەکرد.
+debrief-suggested = ئەو وردەکارییانەی پرسیارەکانت خستیانە ناو وتەکانەوە
+question-invitation = پرسیاری کراوە (بانگهێشت بۆ گێڕانەوە: «بۆم باس بکە...»)
+question-directive = پرسیاری ڕوونکەرەوە (چی، لە کوێ، کەی، کێ، چۆن)
+question-option-posing = پرسیاری داخراو (بەڵێ یان نەخێر، یان هەڵبژاردن لە نێوان دوو شتدا)
+question-suggestive = پرسیاری ئاراستەکەر (وەڵامەکە پێشوەختە دادەنێت یان فشار دەکات)
+question-statement = ڕستە (پرسیار نییە)
 debrief-critical = هەڵە مەترسیدارەکان
 debrief-critical-none = هیچ هەڵەیەکی مەترسیدار نییە.
 debrief-timeline = هەڵبژاردنەکانت

@@ -90,6 +90,22 @@ debrief-scores = Score per competency
 debrief-score-line = { $earned } of { $max } points ({ $percent }%)
 debrief-score-line-bound = { $earned } of at least { $max } points
 debrief-total-bound = Total: at most { $percent }% (the best achievable was not fully worked out)
+debrief-score-not-assessed = Not assessed on this path
+debrief-score-penalties = { $earned ->
+    [0] No penalty (this scenario only takes points away here)
+   *[other] { $earned } (this scenario only takes points away here)
+}
+debrief-total-explained = The total is the average of the assessed competencies' percentages, weighted as in the rubric. Critical errors are listed whatever the total.
+debrief-questions = Your questions
+debrief-question-count = { $count }
+debrief-questions-share = Recommended questions (invitations and directives): { $percent }% of your questions
+debrief-questions-none = You asked no questions in this scenario.
+debrief-suggested = Details your questions put into the account
+question-invitation = Invitation (open: "Tell me about...")
+question-directive = Directive (what, where, when, who, how)
+question-option-posing = Option-posing (yes/no, either/or)
+question-suggestive = Suggestive (assumes the answer, or presses)
+question-statement = Statement (not a question)
 debrief-critical = Critical errors
 debrief-critical-none = No critical errors.
 debrief-timeline = Your choices

@@ -26,6 +26,7 @@ pub fn analyze(
     };
     let (scn, rubric) = (&loaded.library.scenarios[0], &loaded.library.rubric);
     let mut a = analysis::analyze(scn, rubric, max_states);
+    a.teaching.lengths = sanad::teaching::lengths(scn, &loaded.catalog);
     if let Some(n) = simulate {
         a.simulation = Some(analysis::simulate(scn, rubric, n, seed));
     }

@@ -156,7 +156,7 @@ pub fn run(
         Format::Json => {
             let mut steps: Vec<TranscriptStep> = Vec::with_capacity(played.entries.len());
             played.for_each_screen(|e, args| steps.push(TranscriptStep::new(e, |id| t(id, args))));
-            emit_json(&run_json(&d, scn, &steps, &loc));
+            emit_json(&run_json(&d, scn, &steps, &loc, &session.args(scn)));
         }
         Format::Text => {
             emit(&out);
@@ -171,14 +171,24 @@ fn run_json(
     scn: &Scenario,
     steps: &[TranscriptStep],
     loc: &Localizer,
+    args: &[(String, ArgValue)],
 ) -> serde_json::Value {
     let mut scores = serde_json::Map::new();
     for s in &d.scores {
         scores.insert(
             s.id.clone(),
-            json!({"earned": s.earned, "max": s.max, "max_exact": s.max_exact, "percent": s.percent}),
+            json!({
+                "earned": s.earned, "max": s.max, "max_exact": s.max_exact,
+                "percent": s.percent, "status": s.assessed,
+            }),
         );
     }
+    let t = |id: &str| i18n::strip_bidi(&loc.text(id, args));
+    let suggested: Vec<_> = d
+        .suggested
+        .iter()
+        .map(|x| json!({"detail": x.id, "label": t(&x.label), "why": t(&x.weak)}))
+        .collect();
     let critical: Vec<_> = d
         .critical
         .iter()
@@ -200,6 +210,8 @@ fn run_json(
         "total_percent": d.total_percent,
         "max_exact": d.max_exact,
         "critical": critical,
+        "questions": d.questions.as_ref().map(|q| q.to_json()),
+        "suggested": suggested,
         "steps": steps,
         "evidence": d.evidence,
         "referrals": d.referrals,
@@ -225,28 +237,42 @@ fn debrief_text(
     }
     out.push_str(&format!("{}:\n", t(keys::CLI_SCORE, &[])));
     for s in &d.scores {
-        let line = if s.max_exact {
-            t(
-                keys::DEBRIEF_SCORE_LINE,
-                &[
-                    ("earned".into(), ArgValue::Number(s.earned)),
-                    ("max".into(), ArgValue::Number(s.max)),
-                    ("percent".into(), ArgValue::Number(s.percent.round() as i64)),
-                ],
-            )
-        } else {
-            t(
-                keys::DEBRIEF_SCORE_LINE_BOUND,
-                &[
-                    ("earned".into(), ArgValue::Number(s.earned)),
-                    ("max".into(), ArgValue::Number(s.max)),
-                ],
-            )
-        };
+        let (id, line_args) = s.line();
+        let line = t(id, &line_args);
         out.push_str(&format!("  {:<40} {line}\n", t(&s.name, &[])));
     }
     let (total, total_args) = d.total_message();
     out.push_str(&format!("{}\n", t(total, &total_args)));
+    out.push_str(&format!("  {}\n", t(keys::DEBRIEF_TOTAL_EXPLAINED, &[])));
+    if let Some(q) = &d.questions {
+        out.push_str(&format!("{}:\n", t(keys::DEBRIEF_QUESTIONS, &[])));
+        for (_, ty) in QuestionType::ALL {
+            let count = ArgValue::Number(i64::from(q.counts.get(ty)));
+            out.push_str(&format!(
+                "  {:<40} {}\n",
+                t(ty.msg(), &[]),
+                t(keys::DEBRIEF_QUESTION_COUNT, &[("count".into(), count)])
+            ));
+        }
+        let share = match q.recommended_percent {
+            Some(p) => t(
+                keys::DEBRIEF_QUESTIONS_SHARE,
+                &[("percent".into(), ArgValue::Number(i64::from(p)))],
+            ),
+            None => t(keys::DEBRIEF_QUESTIONS_NONE, &[]),
+        };
+        out.push_str(&format!("  {share}\n"));
+    }
+    if !d.suggested.is_empty() {
+        out.push_str(&format!("{}:\n", t(keys::DEBRIEF_SUGGESTED, &[])));
+        for x in &d.suggested {
+            out.push_str(&format!(
+                "  - {}\n    {}\n",
+                t(&x.label, args),
+                t(&x.weak, args)
+            ));
+        }
+    }
     out.push_str(&format!("{}:\n", t(keys::CLI_CRITICAL_ERRORS, &[])));
     if d.critical.is_empty() {
         out.push_str(&format!("  {}\n", t(keys::DEBRIEF_CRITICAL_NONE, &[])));

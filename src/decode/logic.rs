@@ -36,8 +36,18 @@ pub(super) fn cond(
     names: &mut Names,
     depth: usize,
 ) -> Option<Cond> {
-    const KINDS: [&str; 8] = [
-        "Var", "Flag", "Visited", "Has", "Referred", "Not", "All", "Any",
+    const KINDS: [&str; 11] = [
+        "Var",
+        "Flag",
+        "Visited",
+        "Has",
+        "Referred",
+        "Asked",
+        "Recommended",
+        "Suggested",
+        "Not",
+        "All",
+        "Any",
     ];
     let Some((kind, VariantBody::Tuple(items))) = variant_name(v) else {
         d.type_error(
@@ -63,19 +73,11 @@ pub(super) fn cond(
                 return None;
             }
             let var = d.var_ref(&items[0], names, Some(false));
-            let op_s = d.string(&items[1])?;
-            let Some((_, op)) = CmpOp::ALL.iter().find(|(s, _)| *s == op_s) else {
-                d.push(
-                    Diagnostic::error(codes::E0105, format!("unknown comparison `{op_s}`"))
-                        .at(d.file, items[1].span, "not a comparison")
-                        .hint("one of: ==, !=, <, <=, >, >="),
-                );
-                return None;
-            };
+            let op = comparison(d, &items[1]);
             let n = d.int(&items[2])?;
-            let var = var?;
+            let (var, op) = (var?, op?);
             let (min, max) = names.vars[var.idx()].bounds();
-            if let Some(always) = decided_by_bounds(*op, n, min, max) {
+            if let Some(always) = decided_by_bounds(op, n, min, max) {
                 d.push(
                     Diagnostic::warning(
                         codes::W0503,
@@ -89,7 +91,7 @@ pub(super) fn cond(
                     .hint("check the number against the variable's bounds"),
                 );
             }
-            Some(Cond::Cmp(var, *op, n))
+            Some(Cond::Cmp(var, op, n))
         }
         "Flag" => {
             if !arity(d, 1, "Flag(\"name\")") {
@@ -117,6 +119,64 @@ pub(super) fn cond(
             }
             let s = d.string(&items[0])?;
             agency_ok(d, &s, items[0].span).then_some(Cond::Referred(s))
+        }
+        "Asked" => {
+            if !arity(d, 3, "Asked(Invitation, \">=\", 2)") {
+                return None;
+            }
+            let t = d.unit_variant(&items[0], "question type", &QuestionType::ALL);
+            let op = comparison(d, &items[1]);
+            let n = d.int(&items[2])?;
+            let (t, op) = (t?, op?);
+            if let Some(always) = decided_by_bounds(op, n, 0, MAX_QUESTION_COUNT) {
+                d.push(
+                    Diagnostic::warning(
+                        codes::W0503,
+                        format!(
+                            "this condition is always {}: a count of questions is 0 to {MAX_QUESTION_COUNT}",
+                            if always { "true" } else { "false" },
+                        ),
+                    )
+                    .at(d.file, v.span, "the count's range decides this")
+                    .hint("compare with a number of questions a trainee can ask"),
+                );
+            }
+            Some(Cond::Cmp(names.question_var(t), op, n))
+        }
+        "Recommended" => {
+            if !arity(d, 2, "Recommended(\">=\", 60)") {
+                return None;
+            }
+            let op = comparison(d, &items[0]);
+            let n = d.int(&items[1])?;
+            let op = op?;
+            if let Some(always) = decided_by_bounds(op, n, 0, 100) {
+                d.push(
+                    Diagnostic::warning(
+                        codes::W0503,
+                        format!(
+                            "this condition is always {}: the share of recommended questions is 0 to 100 (percent)",
+                            if always { "true" } else { "false" },
+                        ),
+                    )
+                    .at(d.file, v.span, "the share's range decides this")
+                    .hint("the share is a percentage: write a number between 1 and 100"),
+                );
+            }
+            let vars = [
+                QuestionType::Invitation,
+                QuestionType::Directive,
+                QuestionType::OptionPosing,
+                QuestionType::Suggestive,
+            ]
+            .map(|t| names.question_var(t));
+            Some(Cond::Recommended(op, n, vars))
+        }
+        "Suggested" => {
+            if !arity(d, 1, "Suggested(\"detail\")") {
+                return None;
+            }
+            detail_ref(d, &items[0], names).map(Cond::Flag)
         }
         "Not" => {
             if !arity(d, 1, "Not(condition)") {
@@ -156,6 +216,26 @@ pub(super) fn cond(
     }
 }
 
+/// A comparison written as a string: `">="`.
+fn comparison(d: &mut Dec, v: &Spanned<Value>) -> Option<CmpOp> {
+    let op_s = d.string(v)?;
+    let found = CmpOp::ALL.iter().find(|(s, _)| *s == op_s).map(|(_, o)| *o);
+    if found.is_none() {
+        d.push(
+            Diagnostic::error(codes::E0105, format!("unknown comparison `{op_s}`"))
+                .at(d.file, v.span, "not a comparison")
+                .hint("one of: ==, !=, <, <=, >, >="),
+        );
+    }
+    found
+}
+
+/// The internal flag of the suggested detail `v` names (E0315 when there is none).
+fn detail_ref(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<VarIdx> {
+    d.lookup(v, &names.details, "detail", codes::E0315)
+        .map(|i| names.detail_vars[i])
+}
+
 /// Whether `x op n` has the same value for every `x` in `min..=max` (and which), by interval
 /// reasoning: the set where a comparison holds is a half-line, a point or all but a point, so
 /// it holds everywhere (or nowhere) in the interval exactly when it does at the ends and at
@@ -192,7 +272,9 @@ fn agency_ok(d: &mut Dec, s: &str, span: Span) -> bool {
 }
 
 pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<Effect> {
-    const KINDS: [&str; 6] = ["Set", "Add", "Collect", "Refer", "Contact", "Note"];
+    const KINDS: [&str; 7] = [
+        "Set", "Add", "Collect", "Refer", "Contact", "Note", "Suggest",
+    ];
     let Some((kind, body)) = variant_name(v) else {
         d.type_error(
             v,
@@ -293,6 +375,12 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
                 return None;
             }
             d.msg_id(&items[0]).map(Effect::Note)
+        }
+        "Suggest" => {
+            if !arity(d, 1, "Suggest(\"detail\")") {
+                return None;
+            }
+            detail_ref(d, &items[0], names).map(|v| Effect::Set(v, 1))
         }
         other => {
             d.push(

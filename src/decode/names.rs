@@ -17,6 +17,47 @@ pub(crate) struct Names {
     pub(super) rubric_comps: Vec<String>,
     pub(super) principles: Vec<String>,
     pub(super) used_comps: Vec<bool>,
+    /// Suggested details: id -> index into the scenario's `details`.
+    pub(super) details: HashMap<String, usize>,
+    pub(super) detail_vars: Vec<VarIdx>,
+    /// The internal counter of each question type, made when first needed.
+    pub(super) question_vars: [Option<VarIdx>; 5],
+}
+
+impl Names {
+    /// The internal counter of question type `t`, made on first use.
+    pub(super) fn question_var(&mut self, t: QuestionType) -> VarIdx {
+        if let Some(v) = self.question_vars[t.index()] {
+            return v;
+        }
+        let v = VarIdx(self.vars.len() as u32);
+        self.vars.push(Variable {
+            id: format!("asked:{}", t.key()),
+            span: crate::ron_value::Span::default(),
+            ty: VarType::Int {
+                min: 0,
+                max: MAX_QUESTION_COUNT,
+                start: 0,
+            },
+            cue: None,
+            internal: true,
+        });
+        self.question_vars[t.index()] = Some(v);
+        v
+    }
+
+    /// The internal flag of a suggested detail.
+    pub(super) fn detail_var(&mut self, id: &str, span: crate::ron_value::Span) -> VarIdx {
+        let v = VarIdx(self.vars.len() as u32);
+        self.vars.push(Variable {
+            id: format!("suggested:{id}"),
+            span,
+            ty: VarType::Flag { start: false },
+            cue: None,
+            internal: true,
+        });
+        v
+    }
 }
 
 impl Dec<'_> {
@@ -72,22 +113,20 @@ impl Dec<'_> {
         want_flag: Option<bool>,
     ) -> Option<VarIdx> {
         let s = self.string(v)?;
-        let found = names.vars.iter().position(|x| x.id == s).or_else(|| {
-            // As in `lookup`: a declaration invalid only by invisible characters.
-            names
-                .vars
-                .iter()
-                .position(|x| !is_id(&x.id) && visible(&x.id) == s)
-        });
+        // Internal variables (question counters, suggested details) are not the author's to
+        // name: they are read through `Asked`, `Recommended` and `Suggested`.
+        let declared = || names.vars.iter().enumerate().filter(|(_, x)| !x.internal);
+        let found = declared()
+            .find(|(_, x)| x.id == s)
+            .map(|(i, _)| i)
+            .or_else(|| {
+                // As in `lookup`: a declaration invalid only by invisible characters.
+                declared()
+                    .find(|(_, x)| !is_id(&x.id) && visible(&x.id) == s)
+                    .map(|(i, _)| i)
+            });
         let found = found.or_else(|| {
-            let (k, i) = invisible_in(
-                &s,
-                names
-                    .vars
-                    .iter()
-                    .enumerate()
-                    .map(|(i, x)| (x.id.as_str(), i)),
-            )?;
+            let (k, i) = invisible_in(&s, declared().map(|(i, x)| (x.id.as_str(), i)))?;
             self.push(
                 Diagnostic::error(codes::E0303, format!("unknown variable `{s}`"))
                     .at(self.file, v.span, "no variable with this id")
@@ -96,7 +135,7 @@ impl Dec<'_> {
             Some(i)
         });
         let Some(i) = found else {
-            let hint = did_you_mean(&s, names.vars.iter().map(|x| x.id.as_str()))
+            let hint = did_you_mean(&s, declared().map(|(_, x)| x.id.as_str()))
                 .unwrap_or_else(|| "declare it under `variables`".into());
             self.push(
                 Diagnostic::error(codes::E0303, format!("unknown variable `{s}`"))

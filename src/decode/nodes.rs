@@ -298,6 +298,9 @@ fn choice(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Opti
             }
         }
     });
+    let question = f
+        .opt("question")
+        .and_then(|q| d.unit_variant(q, "question type", &QuestionType::ALL));
     let next = match f.opt("next") {
         Some(n) => Some(d.node_ref(n, names)),
         None if hub => None,
@@ -317,6 +320,7 @@ fn choice(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Opti
         principle,
         critical,
         pin,
+        question,
         next,
     })
 }

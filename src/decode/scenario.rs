@@ -93,6 +93,7 @@ pub(crate) fn scenario(
     let cast_v = f.opt("cast");
     let variables_v = f.opt("variables");
     let evidence_v = f.opt("evidence");
+    let details_v = f.opt("details");
     let picks_v = f.opt("picks");
     let start_v = f.get("start");
 
@@ -105,6 +106,9 @@ pub(crate) fn scenario(
         rubric_comps: rubric.competencies.iter().map(|c| c.id.clone()).collect(),
         principles: rubric.principles.iter().map(|p| p.id.clone()).collect(),
         used_comps: vec![false; rubric.competencies.len()],
+        details: HashMap::new(),
+        detail_vars: Vec::new(),
+        question_vars: [None; 5],
     };
     let node_entries = f
         .req(d, "nodes")
@@ -179,6 +183,35 @@ pub(crate) fn scenario(
         })
         .unwrap_or_default();
 
+    let mut details = Vec::new();
+    if let Some(v) = details_v {
+        for (k, val) in d.declared_map(v, "detail") {
+            let Some(df) = d.fields(
+                val,
+                &["Detail"],
+                "a detail `Detail(label: \"..\", weak: \"..\")`",
+            ) else {
+                continue;
+            };
+            let label = df.req(d, "label").and_then(|l| d.msg_id(l));
+            let weak = df.req(d, "weak").and_then(|l| d.msg_id(l));
+            df.finish(d);
+            let (Some(label), Some(weak)) = (label, weak) else {
+                continue;
+            };
+            let var = names.detail_var(&k.value, k.span);
+            names.details.insert(k.value.clone(), details.len());
+            names.detail_vars.push(var);
+            details.push(Detail {
+                id: k.value,
+                span: k.span,
+                label,
+                weak,
+                var,
+            });
+        }
+    }
+
     let picks = picks_v
         .map(|v| {
             let items = d.list(v);
@@ -248,6 +281,10 @@ pub(crate) fn scenario(
             for (ci, _) in &mut c.score {
                 *ci = remap[&ci.0];
             }
+            // A typed question counts in its counter, when a condition reads the counter.
+            if let Some(v) = c.question.and_then(|t| names.question_vars[t.index()]) {
+                c.effects.push(Effect::Add(v, 1));
+            }
         }
     }
     let competencies = used
@@ -269,6 +306,8 @@ pub(crate) fn scenario(
         cast,
         variables: names.vars,
         evidence,
+        details,
+        question_vars: names.question_vars,
         picks,
         start,
         nodes,
@@ -437,6 +476,7 @@ fn variable(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Varia
         span: k.span,
         ty,
         cue,
+        internal: false,
     })
 }
 

@@ -106,6 +106,7 @@ codes! {
     E0311: "portrait file missing",
     E0313: "cue bands out of order",
     E0314: "invalid profile weight or pick",
+    E0315: "unknown detail",
     E0401: "unreachable node",
     E0402: "decision with no way out",
     E0403: "unreachable ending",
@@ -126,8 +127,16 @@ codes! {
     W0505: "state space cut short",
     W0602: "messages missing in a translation",
     W0603: "unused message",
+    W0701: "answer given away by its length",
+    W0702: "a critical error that changes nothing",
+    W0703: "consequence only in the score",
+    W0704: "one obvious answer",
+    W0705: "an interviewee who never reacts",
     W0901: "bidirectional control that can hide the text's order",
 }
+
+/// The teaching-quality warnings (see `crate::teaching`): errors with `check --strict`.
+pub const TEACHING: [Code; 5] = [W0701, W0702, W0703, W0704, W0705];
 
 #[cfg(test)]
 mod tests {

@@ -22,4 +22,4 @@ mod scores;
 mod search;
 
 pub use scores::{Dp, ScoreGraph, best_bound, extremes};
-pub use search::{CHECK_STATE_LIMIT, LINE, StateGraph, can_finish, explore};
+pub use search::{CHECK_STATE_LIMIT, LINE, StateGraph, can_finish, explore, explore_keeping};

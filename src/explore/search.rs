@@ -50,7 +50,8 @@ enum BitOwner {
 const MAX_LIVENESS_TABLES: usize = 256;
 
 impl Projection {
-    fn new(scn: &Scenario) -> Projection {
+    /// `keep`: variables kept in every state, read by a condition or not.
+    fn new(scn: &Scenario, keep: &[VarIdx]) -> Projection {
         let n = scn.nodes.len();
         // Reader nodes of each observable.
         let mut var_readers: Vec<Vec<u32>> = vec![Vec::new(); scn.variables.len()];
@@ -67,6 +68,11 @@ impl Projection {
         ) {
             match c {
                 Cond::Cmp(v, _, _) | Cond::Flag(v) => vars[v.idx()].push(at),
+                Cond::Recommended(_, _, vs) => {
+                    for v in vs {
+                        vars[v.idx()].push(at);
+                    }
+                }
                 Cond::Visited(n) => visited[n.idx()].push(at),
                 Cond::Has(e) => evidence[e.idx()].push(at),
                 Cond::Referred(a) => match agencies.iter_mut().find(|(x, _)| x == a) {
@@ -117,7 +123,10 @@ impl Projection {
         let mut var_slot = vec![None; scn.variables.len()];
         let mut var_live = Vec::new();
         for (i, readers) in var_readers.iter().enumerate() {
-            if !readers.is_empty() {
+            if keep.contains(&VarIdx(i as u32)) {
+                var_slot[i] = Some(var_live.len() as u32);
+                var_live.push(None);
+            } else if !readers.is_empty() {
                 var_slot[i] = Some(var_live.len() as u32);
                 var_live.push(liveness(readers));
             }
@@ -413,11 +422,18 @@ fn node_cost(node: &Node) -> u64 {
 /// then [`StateGraph::complete`] is false, and the states found but not yet expanded have no
 /// edges.
 pub fn explore(scn: &Scenario, limit: usize) -> StateGraph {
+    explore_keeping(scn, limit, &[])
+}
+
+/// Like [`explore`], keeping the variables `keep` in every state even where no condition
+/// reads them (so that each state has one value of each: `analyze` keeps the question
+/// counters to find the best share of recommended questions).
+pub fn explore_keeping(scn: &Scenario, limit: usize, keep: &[VarIdx]) -> StateGraph {
     let limit = limit.min(crate::limits::MAX_STATES);
     let edge_limit = limit.saturating_mul(EDGES_PER_STATE).max(MIN_EDGE_LIMIT);
     let work_limit = (limit as u64).saturating_mul(WORK_PER_STATE).max(MIN_WORK);
     let mut work: u64 = 0;
-    let p = Projection::new(scn);
+    let p = Projection::new(scn, keep);
     let width = 1 + p.nvars + p.nwords;
     let cost: Vec<u64> = scn.nodes.iter().map(node_cost).collect();
     let mut g = StateGraph {

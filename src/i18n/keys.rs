@@ -3,7 +3,7 @@
 //! message uses that the code never provides. Code refers to these constants, never to
 //! string literals, so the list cannot drift from the code.
 
-use crate::model::{Outcome, Role, ScenarioKind};
+use crate::model::{Outcome, QuestionType, Role, ScenarioKind};
 
 pub const APP_NAME: &str = "app-name";
 pub const APP_TAGLINE: &str = "app-tagline";
@@ -61,6 +61,17 @@ pub const DEBRIEF_SCORE_LINE: &str = "debrief-score-line";
 pub const DEBRIEF_SCORE_LINE_BOUND: &str = "debrief-score-line-bound";
 /// The total when some best achievable is only a lower bound: the total is then an upper bound.
 pub const DEBRIEF_TOTAL_BOUND: &str = "debrief-total-bound";
+/// A competency the path never touched: no choice on it scored it.
+pub const DEBRIEF_SCORE_NOT_ASSESSED: &str = "debrief-score-not-assessed";
+/// A competency where the scenario only takes points away.
+pub const DEBRIEF_SCORE_PENALTIES: &str = "debrief-score-penalties";
+/// How the total is computed, in one line.
+pub const DEBRIEF_TOTAL_EXPLAINED: &str = "debrief-total-explained";
+pub const DEBRIEF_QUESTIONS: &str = "debrief-questions";
+pub const DEBRIEF_QUESTIONS_SHARE: &str = "debrief-questions-share";
+pub const DEBRIEF_QUESTIONS_NONE: &str = "debrief-questions-none";
+pub const DEBRIEF_QUESTION_COUNT: &str = "debrief-question-count";
+pub const DEBRIEF_SUGGESTED: &str = "debrief-suggested";
 pub const DEBRIEF_CRITICAL: &str = "debrief-critical";
 pub const DEBRIEF_CRITICAL_NONE: &str = "debrief-critical-none";
 pub const DEBRIEF_TIMELINE: &str = "debrief-timeline";
@@ -102,7 +113,7 @@ pub const CLI_TOTAL: &str = "cli-total";
 pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 93] = [
+pub const ALL: [(&str, &[&str]); 101] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -157,6 +168,14 @@ pub const ALL: [(&str, &[&str]); 93] = [
     (DEBRIEF_SCORE_LINE, &["earned", "max", "percent"]),
     (DEBRIEF_SCORE_LINE_BOUND, &["earned", "max"]),
     (DEBRIEF_TOTAL_BOUND, &["percent"]),
+    (DEBRIEF_SCORE_NOT_ASSESSED, &[]),
+    (DEBRIEF_SCORE_PENALTIES, &["earned"]),
+    (DEBRIEF_TOTAL_EXPLAINED, &[]),
+    (DEBRIEF_QUESTIONS, &[]),
+    (DEBRIEF_QUESTIONS_SHARE, &["percent"]),
+    (DEBRIEF_QUESTIONS_NONE, &[]),
+    (DEBRIEF_QUESTION_COUNT, &["count"]),
+    (DEBRIEF_SUGGESTED, &[]),
     (DEBRIEF_CRITICAL, &[]),
     (DEBRIEF_CRITICAL_NONE, &[]),
     (DEBRIEF_TIMELINE, &[]),
@@ -237,6 +256,7 @@ pub const AGENCIES: [&str; 14] = [
 pub fn dynamic_ids() -> Vec<String> {
     let mut out: Vec<String> = Role::ALL.iter().map(|(_, r)| r.msg().to_string()).collect();
     out.extend(Outcome::ALL.iter().map(|(_, o)| o.msg()));
+    out.extend(QuestionType::ALL.iter().map(|(_, q)| q.msg().to_string()));
     out.extend([ScenarioKind::Interview, ScenarioKind::Investigation].map(scenario_kind));
     out.extend(APP_LOCALES.iter().map(|l| language(l)));
     out.extend(AGENCIES.iter().map(|a| agency(a)));

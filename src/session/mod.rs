@@ -70,6 +70,9 @@ pub struct Step {
     /// The points this step counted: empty when the choice was taken before in this run
     /// (its points count once per run).
     pub score: Vec<(String, i64)>,
+    /// The kind of question the choice asked, when it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<QuestionType>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -593,6 +596,7 @@ impl Session {
                     principle: c.principle.clone(),
                     critical: c.critical,
                     score,
+                    question: c.question,
                 }
             }
             None => Step {
@@ -606,6 +610,7 @@ impl Session {
                 principle: None,
                 critical: false,
                 score: Vec::new(),
+                question: None,
             },
         };
         self.timeline.push(step);
@@ -636,6 +641,7 @@ impl Session {
             .variables
             .iter()
             .zip(&self.vars)
+            .filter(|(v, _)| !v.internal)
             .map(|(v, x)| {
                 let a = if v.is_flag() {
                     ArgValue::Str(if *x != 0 { "true" } else { "false" }.into())
@@ -662,6 +668,23 @@ impl Session {
                 let c = v.cue.as_ref()?;
                 Some((c.label.as_str(), c.band_for(*x)?.as_str()))
             })
+            .collect()
+    }
+
+    /// How many questions of each type were asked so far (every take counts).
+    pub fn questions(&self) -> QuestionCounts {
+        let mut q = QuestionCounts::default();
+        for t in self.timeline.iter().filter_map(|s| s.question) {
+            q.add(t);
+        }
+        q
+    }
+
+    /// The details that a question suggested, in the scenario's order.
+    pub fn suggested<'s>(&self, scn: &'s Scenario) -> Vec<&'s Detail> {
+        scn.details
+            .iter()
+            .filter(|d| self.vars[d.var.idx()] != 0)
             .collect()
     }
 

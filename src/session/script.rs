@@ -124,8 +124,8 @@ pub fn play_script(scn: &Scenario, seed: u64, choices: &[u32]) -> Transcript {
 /// The message arguments of each screen, recorded as changes (see [`Entry::args_changed`]).
 struct ArgsLog {
     names: Vec<String>,
-    /// Position in `names` of each argument of [`Session::args`] (the variables come first,
-    /// one each, in order; then the profile values).
+    /// Position in `names` of each argument of [`Session::args`] (the variables that are not
+    /// internal come first, one each, in order; then the profile values).
     pos: Vec<u32>,
     /// Each variable's value on the previous screen; `None` before the first.
     last: Option<Vec<i64>>,
@@ -164,7 +164,13 @@ impl ArgsLog {
             return out;
         };
         let mut out = Vec::new();
-        for (i, decl) in scn.variables.iter().enumerate() {
+        // Internal variables are no arguments: `k` counts the variables that are.
+        let shown = scn
+            .variables
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !d.internal);
+        for (k, (i, decl)) in shown.enumerate() {
             let x = session.var(VarIdx(i as u32));
             if x != last[i] {
                 last[i] = x;
@@ -174,7 +180,7 @@ impl ArgsLog {
                 } else {
                     ArgValue::Number(x)
                 };
-                out.push((self.pos[i], v));
+                out.push((self.pos[k], v));
             }
         }
         out

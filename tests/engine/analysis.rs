@@ -497,3 +497,47 @@ fn a_huge_hub_stops_at_the_state_limit() {
     // and passes on to its exit), and the ending.
     assert_eq!(a.states, (1024 - 1) + 1);
 }
+
+/// The best share of recommended questions is over whole playthroughs: here no path asks
+/// only recommended questions (the first decision offers none), so the best is 50%, and the
+/// path to it must pick the directive later; every critical choice that leaves the Protected
+/// ending open is listed with a path that replays to it.
+#[test]
+fn best_question_share_and_critical_leaks_are_exact() {
+    let text = r#"Scenario(
+    format: 1, kind: Interview, title: "t", summary: "t", objectives: [], content_note: "t",
+    start: "a",
+    nodes: {
+        "a": Decision(text: "t", choices: [
+            Choice(text: "t", question: OptionPosing, score: {"trauma": 1}, feedback: "t", principle: "peace-account", next: "b"),
+            Choice(text: "t", question: Suggestive, score: {"trauma": -1}, feedback: "t", principle: "peace-account", critical: true, next: "b"),
+        ]),
+        "b": Decision(text: "t", choices: [
+            Choice(text: "t", question: Directive, score: {"trauma": 1}, feedback: "t", principle: "peace-account", next: "good"),
+            Choice(text: "t", question: Suggestive, score: {"trauma": -1}, feedback: "t", principle: "peace-account", next: "bad"),
+            Choice(text: "t", question: Statement, feedback: "t", principle: "peace-account", next: "good"),
+        ]),
+        "good": Ending(outcome: Protected, text: "t"),
+        "bad": Ending(outcome: Partial, text: "t"),
+    },
+)"#;
+    let (s, r) = util::load_text("shares.ron", text);
+    let scn = s.unwrap_or_else(|| panic!("{}", r.render()));
+    let a = analyze(&scn, &util::rubric(), STATE_LIMIT);
+    assert_eq!(a.teaching.best_recommended_percent, Some(50));
+    assert!(a.teaching.best_recommended_exact);
+    let leaks = &a.teaching.figures.critical_still_protected;
+    assert_eq!(leaks.len(), 1, "{leaks:?}");
+    assert_eq!((leaks[0].node.as_str(), leaks[0].choice), ("a", 2));
+    assert_eq!(leaks[0].ending, "good");
+    let t = sanad::session::play_script(&scn, leaks[0].seed.unwrap(), &leaks[0].path);
+    assert!(t.error().is_none() && t.session.is_finished());
+    assert_eq!(t.session.node(&scn).id, "good");
+    // The report says so, once.
+    assert_eq!(
+        r.diagnostics.iter().filter(|d| d.code == "W0702").count(),
+        1,
+        "{}",
+        r.render()
+    );
+}

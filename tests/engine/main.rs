@@ -16,4 +16,5 @@ mod plans;
 mod props;
 mod ron_diff;
 mod session;
+mod teaching;
 mod util;

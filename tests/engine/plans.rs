@@ -30,6 +30,19 @@ struct Expect {
     critical: Vec<(String, u32)>,
     evidence: Vec<String>,
     referrals: Vec<String>,
+    /// Nodes shown on the path (lines, decisions, the ending), in any order.
+    #[serde(default)]
+    visits: Vec<String>,
+    /// Nodes the path must not show.
+    #[serde(default)]
+    avoids: Vec<String>,
+    /// The question profile: `{"invitation": N, .., "recommended_percent": P}` as
+    /// `run --format json` gives it (types left out are not checked).
+    #[serde(default)]
+    questions: Option<BTreeMap<String, Option<i64>>>,
+    /// Ids of the details the trainee's questions suggested, in the scenario's order.
+    #[serde(default)]
+    suggested: Vec<String>,
 }
 
 /// Plays `choose` with the script player `sanad run` uses; every choice must be taken and
@@ -122,6 +135,36 @@ fn check_plan(
         let ev: Vec<String> = d.evidence.iter().map(|c| c.evidence.clone()).collect();
         assert_eq!(ev, e.evidence, "{name}: evidence");
         assert_eq!(d.referrals, e.referrals, "{name}: referrals");
+        let shown: Vec<String> = sanad::session::play_script(scn, plan.seed, &plan.choose)
+            .entries
+            .iter()
+            .map(|x| x.node.clone())
+            .collect();
+        for v in &e.visits {
+            assert!(
+                shown.contains(v),
+                "{name}: `{v}` not shown; path: {shown:?}"
+            );
+        }
+        for v in &e.avoids {
+            assert!(!shown.contains(v), "{name}: `{v}` shown; path: {shown:?}");
+        }
+        if let Some(want) = &e.questions {
+            let got = d
+                .questions
+                .as_ref()
+                .unwrap_or_else(|| panic!("{name}: the scenario has no question types"))
+                .to_json();
+            for (k, v) in want {
+                assert_eq!(
+                    got.get(k).and_then(|x| x.as_i64()),
+                    *v,
+                    "{name}: questions.{k} in {got}"
+                );
+            }
+        }
+        let sug: Vec<String> = d.suggested.iter().map(|x| x.id.clone()).collect();
+        assert_eq!(sug, e.suggested, "{name}: suggested details");
         // Every choice in the timeline carries feedback and a principle in shipped content.
         for step in &d.timeline {
             assert!(
