@@ -89,7 +89,7 @@ dwp-first-record =
     Take down the employer's theft complaint at the desk first, with { $worker_name } on the bench beside
     him, so that he has his say, calms down and leaves the station.
 dwp-first-together = Sit them down together in the duty office, so that they can settle the matter quickly in front of you.
-dwp-first-arrest = Hold { $worker_name } at the station on the theft complaint until the employer brings the residence papers to be checked.
+dwp-first-arrest = Hold { $worker_name } at the station on the theft complaint, as the duty officer suggests, until the employer brings the residence papers to be checked.
 dwp-employer-answers-for =
     { $worker_gender ->
         [male] He does not speak Arabic. I will answer for him. He is fine, he is only homesick.
@@ -107,9 +107,7 @@ dwp-complaint =
 dwp-complaint-record =
     Take the complaint down in writing, with his name and number, tell him it will be looked into, and ask
     him to leave. Nothing is done on it before { $worker_name } is heard.
-dwp-complaint-search =
-    Search { $worker_name }'s bag for the money now, in front of the employer, so that the complaint can be
-    settled at once if nothing is found, and he has no reason to stay or to come back.
+dwp-complaint-search = Search { $worker_name }'s bag for the money now, in front of the employer, so that the complaint is settled at once if nothing is found.
 dwp-complaint-refuse = Refuse to take the complaint: tell him the worker came here for help, and send him home.
 dwp-colleague-language =
     { $worker_gender ->
@@ -125,10 +123,10 @@ dwp-interp-roster =
     }, and brief them on confidentiality and complete, accurate interpretation.
 dwp-interp-arabic =
     Carry on in simple Arabic, with gestures and a translation app for the hard words: { $worker_name } has
-    understood the front desk so far, and an interpreter for { $worker_language } could take hours to find tonight.
+    understood the front desk so far, and an interpreter for { $worker_language } could take hours to find at this time of night.
 dwp-interp-driver =
-    Ask the employer's driver, who is waiting outside, to interpret: he is from the same country and speaks
-    { $worker_language } and Arabic.
+    Ask the employer's driver, who is waiting outside, to interpret: he is from the same country, speaks
+    { $worker_language } and Arabic, and { $worker_name } seems to know him, which may make it easier to talk tonight.
 dwp-interpreter-ready =
     I work with IOM and the courts in Erbil. I will interpret everything that is said, completely and
     accurately, in the first person, without adding or leaving out anything. Nothing said here leaves this room.
@@ -149,19 +147,18 @@ dwp-lead-choice =
     }
 dwp-explain = Before any questions, what do you tell { $worker_name }?
 dwp-explain-full =
-    Say who you are and why you ask; that the statement may go to the investigative judge; that
     { $worker_gender ->
-        [male] he
-       *[other] she
-    } may refuse any question, pause or stop; and that help does not depend on it.
+        [male] Say who you are and why you ask; that the statement may go to the investigative judge; that he may refuse, pause or stop at any time; and that help does not depend on it.
+       *[other] Say who you are and why you ask; that the statement may go to the investigative judge; that she may refuse, pause or stop at any time; and that help does not depend on it.
+    }
 dwp-explain-must-answer =
-    Say that { $worker_gender ->
-        [male] he
-       *[other] she
-    } must answer every question, or there will be consequences.
+    { $worker_gender ->
+        [male] Say that this is an official interview: he must answer every question fully and truthfully, or there will be consequences, for the case and for his right to stay in Iraq.
+       *[other] Say that this is an official interview: she must answer every question fully and truthfully, or there will be consequences, for the case and for her right to stay in Iraq.
+    }
 dwp-explain-skip =
     Keep the explanations for the end and start straight away with the questions: { $worker_name } is
-    tired and wants it over, and the rights can be read out when the statement is signed.
+    tired and wants it over, and the rights can be read out at the end, when the statement is signed, as the form requires.
 dwp-worker-guarded = I am fine. I just want my passport. Please, I do not want problems.
 dwp-worker-guarded-b = I do not know. I only want to go home. Can I have my passport?
 dwp-worker-opening = Thank you. I was afraid to come here. Madam has my passport. I want to tell you what happened.
@@ -211,7 +208,7 @@ dwp-inconsistency =
         [male] he says
        *[other] she says
     } { $months_unpaid } months, and the two do not match. How do you respond?
-dwp-inc-gentle = Note it calmly and come back to it later with an open prompt: "Tell me about the time when your wages stopped."
+dwp-inc-gentle = Note it and come back to it later with an open prompt: "Tell me about the time when your wages stopped."
 dwp-inc-either =
     Ask { $worker_name } straight away which of the two is right, since the winter or { $months_unpaid }
     months, so that the statement has a single date the defence cannot use.
@@ -228,17 +225,17 @@ dwp-stop-respect =
        *[other] her
     }, explain what happens next and that the interview can continue another day, and arrange a safe place for tonight.
 dwp-stop-break =
-    Suggest a short break with water first, and then see whether { $worker_gender ->
-        [male] he
-       *[other] she
-    } can go on a little longer, since the phone and the passport still have to be dealt with tonight.
+    { $worker_gender ->
+        [male] Suggest a short break with water first, then see whether he can go on a little longer: the phone still has to be dealt with tonight.
+       *[other] Suggest a short break with water first, then see whether she can go on a little longer: the phone still has to be dealt with tonight.
+    }
 dwp-stop-press = Say you only need a few more answers about the employer, and continue.
 dwp-worker-wishes = Please, when can I have my passport? I want to go home.
 dwp-wishes = { $worker_name } asks about the passport and about going home. What do you say?
 dwp-wish-honest =
     { $worker_gender ->
-        [male] Answer both honestly: the investigative judge can order the passport returned, and IOM can help him go home, whatever he decides about the case. Ask what he wants.
-       *[other] Answer both honestly: the investigative judge can order the passport returned, and IOM can help her go home, whatever she decides about the case. Ask what she wants.
+        [male] Answer both: the investigative judge can order the passport returned, and IOM can help him go home, whatever he decides about the case. Ask what he wants.
+       *[other] Answer both: the investigative judge can order the passport returned, and IOM can help her go home, whatever she decides about the case. Ask what she wants.
     }
 dwp-wish-later =
     { $worker_gender ->
@@ -297,6 +294,12 @@ dwp-phone-seize =
     } unlock it, and have a full copy made of everything on it before the messages disappear.
 dwp-worker-rests = I am too tired. Please… tomorrow.
 dwp-worker-goes-on = I can do it now. I want you to see what they wrote to me.
+dwp-withdrawn =
+    { $worker_name } has gone quiet, answers in single words now and keeps looking at the door.
+    { $worker_gender ->
+        [male] He no longer expects the police to help him, and the account will not get fuller than this.
+       *[other] She no longer expects the police to help her, and the account will not get fuller than this.
+    }
 dwp-phone-scope = { $worker_name } unlocks the phone and opens the chat with the agent. What do you record?
 dwp-scope-limited =
     Photograph only the agent's chat and the advertisement, note the date and time, and write down the
@@ -362,6 +365,9 @@ dwp-close-promise =
        *[other] Reassure her warmly that everything will be all right from now on: the employer will be punished, she will get her wages, and nobody will bother her again.
     }
 dwp-close-abrupt = End the conversation and hand over to the duty officer.
+dwp-handover =
+    The duty officer takes over. { $worker_name } leaves the station without knowing what happens next, when
+    you will meet again, or whom to call if the employer turns up.
 dwp-worker-repeats-detail = Please write that they locked me in. Every day, they locked me in the house.
 
 ## Endings
