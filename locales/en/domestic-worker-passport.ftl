@@ -116,7 +116,7 @@ dwp-colleague-language =
     }
 dwp-interpreter-question = How will you communicate with { $worker_name }?
 dwp-interp-roster =
-    Ask IOM for a { $worker_language } interpreter by phone, check the dialect and whether the interpreter's
+    Ask IOM by phone for an interpreter in { $worker_language }, check the dialect and whether the interpreter's
     gender matters to { $worker_gender ->
         [male] him
        *[other] her
