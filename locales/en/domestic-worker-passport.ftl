@@ -423,9 +423,10 @@ dwp-end-excluded =
     The full copy of { $worker_name }'s phone was made without consent. The investigative judge excludes it,
     and with it the messages that could have corroborated the account. { $worker_name } no longer trusts the police.
 dwp-end-tipped-off =
-    The employer learned what { $worker_name } told you before the investigation could act. By the time the
-    investigative judge's order reaches the house, the passport is gone and the agent's number no longer
-    answers. { $worker_name } is afraid to go on.
+    { $worker_gender ->
+        [male] The employer learned what { $worker_name } told you before the investigation could act. The agent's number no longer answers, the recruitment agency has emptied its office, and { $worker_name }, afraid for his family at home, no longer wants to go on with the case.
+       *[other] The employer learned what { $worker_name } told you before the investigation could act. The agent's number no longer answers, the recruitment agency has emptied its office, and { $worker_name }, afraid for her family at home, no longer wants to go on with the case.
+    }
 dwp-end-withdrawn =
     { $worker_name } stops answering and withdraws consent to any further contact. The person has been
     harmed by the interview, and the account cannot be used.
