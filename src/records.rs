@@ -51,6 +51,10 @@ pub struct Attempt {
     pub ending: Option<String>,
     pub total_percent: f64,
     pub critical: usize,
+    /// How many questions of each type were asked (interviews with question types); absent
+    /// in records written before question types existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questions: Option<crate::model::QuestionCounts>,
     /// Seconds since the Unix epoch.
     pub at: u64,
 }
@@ -76,6 +80,7 @@ impl Records {
             ending: d.ending.as_ref().map(|e| e.node.clone()),
             total_percent: d.total_percent,
             critical: d.critical.len(),
+            questions: d.questions.as_ref().map(|q| q.counts),
             at: std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |t| t.as_secs()),

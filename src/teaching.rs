@@ -155,41 +155,73 @@ fn conditions(n: &Node) -> Vec<&Cond> {
     out
 }
 
-/// What the conditions at nodes reachable from `from` (itself included) read.
-fn read_from(scn: &Scenario, from: NodeIdx) -> HashSet<Observable> {
-    let mut seen = vec![false; scn.nodes.len()];
-    let mut stack = vec![from];
-    let mut out = HashSet::new();
-    while let Some(n) = stack.pop() {
-        if !n.is_valid() || std::mem::replace(&mut seen[n.idx()], true) {
-            continue;
+/// Which observables conditions read later on: for each observable, the nodes from which a
+/// condition reading it can be reached (worked out once per observable asked about, by one
+/// backward walk, so that a scenario of many decisions costs one pass per observable, not one
+/// per decision).
+struct Later<'s> {
+    scn: &'s Scenario,
+    pred: Vec<Vec<u32>>,
+    readers: std::collections::HashMap<Observable, Vec<u32>>,
+    live: std::collections::HashMap<Observable, Vec<bool>>,
+}
+
+impl<'s> Later<'s> {
+    fn new(scn: &'s Scenario) -> Later<'s> {
+        let mut pred: Vec<Vec<u32>> = vec![Vec::new(); scn.nodes.len()];
+        let mut readers: std::collections::HashMap<Observable, Vec<u32>> = Default::default();
+        for (i, n) in scn.nodes.iter().enumerate() {
+            for y in n.successors(NodeIdx(i as u32)) {
+                pred[y.idx()].push(i as u32);
+            }
+            let mut read = HashSet::new();
+            for c in conditions(n) {
+                reads(c, &mut read);
+            }
+            for o in read {
+                readers.entry(o).or_default().push(i as u32);
+            }
         }
-        let node = scn.node(n);
-        for c in conditions(node) {
-            reads(c, &mut out);
+        Later {
+            scn,
+            pred,
+            readers,
+            live: Default::default(),
         }
-        stack.extend(node.successors(n));
     }
-    out
+
+    /// Whether a condition at `from` or a node reachable from it reads `o`.
+    fn read_from(&mut self, o: &Observable, from: NodeIdx) -> bool {
+        if !self.live.contains_key(o) {
+            let mut live = vec![false; self.scn.nodes.len()];
+            let mut stack: Vec<u32> = self.readers.get(o).cloned().unwrap_or_default();
+            while let Some(n) = stack.pop() {
+                if !std::mem::replace(&mut live[n as usize], true) {
+                    stack.extend(self.pred[n as usize].iter().copied());
+                }
+            }
+            self.live.insert(o.clone(), live);
+        }
+        self.live[o][from.idx()]
+    }
 }
 
 /// Whether a decision's consequence is only in the score: every option goes to the same
 /// node, and the options do not differ in anything a later condition reads.
-fn score_only(scn: &Scenario, choices: &[Choice]) -> bool {
+fn score_only(later: &mut Later, choices: &[Choice]) -> bool {
     let Some(next) = choices[0].next else {
         return false;
     };
     if !next.is_valid() || choices.iter().any(|c| c.next != Some(next)) {
         return false;
     }
-    let later = read_from(scn, next);
-    fn visible<'c>(c: &'c Choice, later: &HashSet<Observable>) -> Vec<&'c Effect> {
+    let mut visible = |c: &Choice| -> Vec<Effect> {
         c.effects
             .iter()
-            .filter(|e| writes(e).is_some_and(|o| later.contains(&o)))
+            .filter(|e| writes(e).is_some_and(|o| later.read_from(&o, next)))
+            .cloned()
             .collect()
-    }
-    let visible = |c| visible(c, &later);
+    };
     let first = visible(&choices[0]);
     choices.iter().all(|c| visible(c) == first)
 }
@@ -220,26 +252,36 @@ fn interviewee_reacts(scn: &Scenario) -> bool {
 /// state the next edge on a shortest way there (`u32::MAX` at the ending itself).
 fn towards_protected(scn: &Scenario, g: &StateGraph) -> Vec<Option<u32>> {
     let n = g.len();
-    let mut rev: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
+    // The reverse edges in one flat table: (from, edge index) of the edges into each state.
+    let mut start = vec![0u32; n + 1];
+    for e in &g.edges {
+        start[e.to as usize + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut rev = vec![(0u32, 0u32); g.edges.len()];
     for s in 0..n as u32 {
         for (k, e) in g.out(s).iter().enumerate() {
-            rev[e.to as usize].push((s, k as u32));
+            rev[fill[e.to as usize] as usize] = (s, k as u32);
+            fill[e.to as usize] += 1;
         }
     }
     let mut next: Vec<Option<u32>> = vec![None; n];
     let mut queue = std::collections::VecDeque::new();
-    for s in 0..n {
+    for (s, here) in next.iter_mut().enumerate() {
         if let NodeBody::Ending {
             outcome: Outcome::Protected,
             ..
         } = scn.node(g.node[s]).body
         {
-            next[s] = Some(u32::MAX);
+            *here = Some(u32::MAX);
             queue.push_back(s as u32);
         }
     }
     while let Some(s) = queue.pop_front() {
-        for &(p, k) in &rev[s as usize] {
+        for &(p, k) in &rev[start[s as usize] as usize..start[s as usize + 1] as usize] {
             if next[p as usize].is_none() {
                 next[p as usize] = Some(k);
                 queue.push_back(p);
@@ -254,9 +296,10 @@ pub fn figures(scn: &Scenario, g: &StateGraph) -> Figures {
     let mut decided = 0;
     let mut only = Vec::new();
     let mut obvious = Vec::new();
+    let mut later = Later::new(scn);
     for (_, node, choices) in decisions(scn) {
         decided += 1;
-        if score_only(scn, choices) {
+        if score_only(&mut later, choices) {
             only.push(node.id.clone());
         }
         if choices.iter().filter(|c| c.critical).count() == choices.len() - 1 {
@@ -269,7 +312,12 @@ pub fn figures(scn: &Scenario, g: &StateGraph) -> Figures {
         .flat_map(|n| n.choices())
         .filter(|c| c.critical)
         .count();
-    let towards = towards_protected(scn, g);
+    // Without a critical choice there is nothing to follow.
+    let towards = if critical_choices > 0 {
+        towards_protected(scn, g)
+    } else {
+        Vec::new()
+    };
     let mut leaks: Vec<CriticalLeak> = Vec::new();
     let mut seen: HashSet<(NodeIdx, u32)> = HashSet::new();
     for s in 0..g.len() as u32 {
@@ -278,7 +326,10 @@ pub fn figures(scn: &Scenario, g: &StateGraph) -> Figures {
         for e in g.out(s) {
             let critical =
                 e.choice != LINE && choices.get(e.choice as usize).is_some_and(|c| c.critical);
-            if !critical || towards[e.to as usize].is_none() || !seen.insert((at, e.choice)) {
+            if !critical
+                || towards.get(e.to as usize).is_none_or(Option::is_none)
+                || !seen.insert((at, e.choice))
+            {
                 continue;
             }
             // The way on from the critical choice to the ending.

@@ -28,8 +28,20 @@ home-trainee = رمز المتدرّب: { $code }
 home-no-scenarios = تعذّر تحميل أي سيناريو. يُرجى الطلب من المدرّب التحقق من مجلد المحتوى.
 home-settings = الإعدادات
 home-quit = خروج
+home-library-summary = { $count ->
+    [one] سيناريو واحد، نحو { $minutes } دقيقة من المادة التدريبية
+    [two] سيناريوهان، نحو { $minutes } دقيقة من المادة التدريبية
+    [few] { $count } سيناريوهات، نحو { $minutes } دقيقة من المادة التدريبية
+   *[other] { $count } سيناريو، نحو { $minutes } دقيقة من المادة التدريبية
+}
+home-suggested = الترتيب المقترح
+home-suggested-item = { $n }. { $title }
+home-group-interview = المقابلات
+home-group-investigation = التحقيقات
+home-group-coordination = التنسيق بين الجهات
 scenario-kind-interview = مقابلة
 scenario-kind-investigation = تحقيق
+scenario-kind-coordination = تنسيق
 scenario-minutes =
     { $minutes ->
         [one] نحو دقيقة واحدة
@@ -37,7 +49,6 @@ scenario-minutes =
         [few] نحو { $minutes } دقائق
        *[other] نحو { $minutes } دقيقة
     }
-scenario-objectives = أهداف التعلّم
 scenario-competencies = الكفاءات التي يُدرَّب عليها
 scenario-last-result = آخر نتيجة: { $percent }٪
 scenario-last-result-none = لم يُجرَّب بعد

@@ -28,10 +28,19 @@ home-trainee = Trainee code: { $code }
 home-no-scenarios = No scenarios could be loaded. Ask your instructor to check the content folder.
 home-settings = Settings
 home-quit = Quit
+home-library-summary = { $count ->
+    [one] One scenario, about { $minutes } minutes of material
+   *[other] { $count } scenarios, about { $minutes } minutes of material
+}
+home-suggested = Suggested order
+home-suggested-item = { $n }. { $title }
+home-group-interview = Interviews
+home-group-investigation = Investigations
+home-group-coordination = Coordination between agencies
 scenario-kind-interview = Interview
 scenario-kind-investigation = Investigation
+scenario-kind-coordination = Coordination
 scenario-minutes = About { $minutes } minutes
-scenario-objectives = Learning objectives
 scenario-competencies = Competencies trained
 scenario-last-result = Last result: { $percent }%
 scenario-last-result-none = Not yet played

@@ -19,8 +19,10 @@ pub const HOME_TRAINEE: &str = "home-trainee";
 pub const HOME_NO_SCENARIOS: &str = "home-no-scenarios";
 pub const HOME_SETTINGS: &str = "home-settings";
 pub const HOME_QUIT: &str = "home-quit";
+pub const HOME_LIBRARY_SUMMARY: &str = "home-library-summary";
+pub const HOME_SUGGESTED: &str = "home-suggested";
+pub const HOME_SUGGESTED_ITEM: &str = "home-suggested-item";
 pub const SCENARIO_MINUTES: &str = "scenario-minutes";
-pub const SCENARIO_OBJECTIVES: &str = "scenario-objectives";
 pub const SCENARIO_COMPETENCIES: &str = "scenario-competencies";
 pub const SCENARIO_LAST_RESULT: &str = "scenario-last-result";
 pub const SCENARIO_LAST_RESULT_NONE: &str = "scenario-last-result-none";
@@ -113,7 +115,7 @@ pub const CLI_TOTAL: &str = "cli-total";
 pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 101] = [
+pub const ALL: [(&str, &[&str]); 103] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -128,8 +130,10 @@ pub const ALL: [(&str, &[&str]); 101] = [
     (HOME_NO_SCENARIOS, &[]),
     (HOME_SETTINGS, &[]),
     (HOME_QUIT, &[]),
+    (HOME_LIBRARY_SUMMARY, &["count", "minutes"]),
+    (HOME_SUGGESTED, &[]),
+    (HOME_SUGGESTED_ITEM, &["n", "title"]),
     (SCENARIO_MINUTES, &["minutes"]),
-    (SCENARIO_OBJECTIVES, &[]),
     (SCENARIO_COMPETENCIES, &[]),
     (SCENARIO_LAST_RESULT, &["percent"]),
     (SCENARIO_LAST_RESULT_NONE, &[]),
@@ -229,6 +233,11 @@ pub fn scenario_kind(kind: ScenarioKind) -> String {
     format!("scenario-kind-{}", kind.key())
 }
 
+/// The heading of a kind's group on the home screen.
+pub fn home_group(kind: ScenarioKind) -> String {
+    format!("home-group-{}", kind.key())
+}
+
 pub fn agency(id: &str) -> String {
     format!("agency-{id}")
 }
@@ -257,7 +266,8 @@ pub fn dynamic_ids() -> Vec<String> {
     let mut out: Vec<String> = Role::ALL.iter().map(|(_, r)| r.msg().to_string()).collect();
     out.extend(Outcome::ALL.iter().map(|(_, o)| o.msg()));
     out.extend(QuestionType::ALL.iter().map(|(_, q)| q.msg().to_string()));
-    out.extend([ScenarioKind::Interview, ScenarioKind::Investigation].map(scenario_kind));
+    out.extend(ScenarioKind::ALL.iter().map(|(_, k)| scenario_kind(*k)));
+    out.extend(ScenarioKind::ALL.iter().map(|(_, k)| home_group(*k)));
     out.extend(APP_LOCALES.iter().map(|l| language(l)));
     out.extend(AGENCIES.iter().map(|a| agency(a)));
     out

@@ -12,6 +12,7 @@ mod fonts;
 mod honest;
 mod i18n;
 mod layers;
+mod library;
 mod plans;
 mod props;
 mod ron_diff;

@@ -9,8 +9,9 @@ use crate::app::action::{Action, EscapeAction, UiAction};
 use crate::app::input::Primary;
 use crate::app::state::{Current, Screen, Selected};
 use crate::app::theme::Size;
+use crate::debrief::{Assessed, QuestionProfile};
 use crate::i18n::keys;
-use crate::model::ArgValue;
+use crate::model::{ArgValue, QuestionType};
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
@@ -120,6 +121,10 @@ fn build(
         }),
         ChildOf(outcome),
     ));
+    commands.spawn((
+        ui.muted(loc.paragraph(keys::DEBRIEF_TOTAL_EXPLAINED, &[])),
+        ChildOf(outcome),
+    ));
 
     // Critical errors first.
     commands.spawn((
@@ -158,23 +163,14 @@ fn build(
             ui.pal.critical
         };
         // Past the state limit the best achievable is a lower bound: said so, with no percent.
-        let line = if s.max_exact {
-            loc.text(
-                keys::DEBRIEF_SCORE_LINE,
-                &[
-                    ("earned".into(), ArgValue::Number(s.earned)),
-                    ("max".into(), ArgValue::Number(s.max)),
-                    ("percent".into(), ArgValue::Number(s.percent.round() as i64)),
-                ],
-            )
-        } else {
-            loc.text(
-                keys::DEBRIEF_SCORE_LINE_BOUND,
-                &[
-                    ("earned".into(), ArgValue::Number(s.earned)),
-                    ("max".into(), ArgValue::Number(s.max)),
-                ],
-            )
+        // A competency with nothing to earn shows its penalty, or "not assessed", and no bar
+        // that would read as a result.
+        let (id, line_args) = s.line();
+        let line = loc.text(id, &line_args);
+        let (bar, color) = match s.assessed {
+            Assessed::Scored => (s.percent, color),
+            Assessed::PenaltiesOnly if s.earned < 0 => (0.0, ui.pal.critical),
+            _ => (0.0, ui.pal.muted),
         };
         commands.spawn((
             Node {
@@ -195,7 +191,7 @@ fn build(
                         width: percent(36),
                         ..default()
                     },
-                    children![ui.bar(s.percent, color)],
+                    children![ui.bar(bar, color)],
                 ),
                 (
                     Node {
@@ -206,6 +202,25 @@ fn build(
                 ),
             ],
         ));
+    }
+
+    // How the trainee asked: the question profile, then what the questions suggested.
+    if let Some(q) = &d.questions {
+        question_profile(&mut commands, &ui, &loc, q, body);
+    }
+    if !d.suggested.is_empty() {
+        let card = commands
+            .spawn((
+                Name::new("Suggested details"),
+                ui.card(),
+                ChildOf(body),
+                children![ui.heading(loc.paragraph(keys::DEBRIEF_SUGGESTED, &[]))],
+            ))
+            .id();
+        for x in &d.suggested {
+            commands.spawn((ui.body(loc.paragraph(&x.label, &args)), ChildOf(card)));
+            commands.spawn((ui.muted(loc.paragraph(&x.weak, &args)), ChildOf(card)));
+        }
     }
 
     // The timeline.
@@ -223,6 +238,83 @@ fn build(
             ChildOf(card),
         ));
     }
+}
+
+/// The question profile as a small bar chart: one row per type (label, bar, count), the
+/// recommended types in the "good" colour, then the share of recommended questions.
+fn question_profile(
+    commands: &mut Commands,
+    ui: &crate::app::theme::Ui,
+    loc: &crate::i18n::Localizer,
+    q: &QuestionProfile,
+    body: Entity,
+) {
+    let card = commands
+        .spawn((
+            Name::new("Question profile"),
+            ui.card(),
+            ChildOf(body),
+            children![ui.heading(loc.paragraph(keys::DEBRIEF_QUESTIONS, &[]))],
+        ))
+        .id();
+    let most = QuestionType::ALL
+        .iter()
+        .map(|(_, t)| q.counts.get(*t))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    for (_, t) in QuestionType::ALL {
+        let n = q.counts.get(t);
+        let color = match t {
+            QuestionType::Invitation | QuestionType::Directive => ui.pal.good,
+            QuestionType::OptionPosing => ui.pal.accent,
+            QuestionType::Suggestive => ui.pal.critical,
+            QuestionType::Statement => ui.pal.muted,
+        };
+        let count = loc.text(
+            keys::DEBRIEF_QUESTION_COUNT,
+            &[("count".into(), ArgValue::Number(i64::from(n)))],
+        );
+        commands.spawn((
+            Name::new(format!("Questions: {}", t.key())),
+            Node {
+                flex_wrap: FlexWrap::NoWrap,
+                ..ui.row(14.0)
+            },
+            ChildOf(card),
+            children![
+                (
+                    Node {
+                        width: percent(44),
+                        ..default()
+                    },
+                    children![ui.body(loc.para(loc.text(t.msg(), &[])))],
+                ),
+                (
+                    Node {
+                        width: percent(44),
+                        ..default()
+                    },
+                    children![ui.bar(f64::from(n) * 100.0 / f64::from(most), color)],
+                ),
+                (
+                    Node {
+                        width: percent(12),
+                        ..default()
+                    },
+                    children![ui.body(loc.para(count))],
+                ),
+            ],
+        ));
+    }
+    let share = match q.recommended_percent {
+        Some(p) => loc.paragraph(
+            keys::DEBRIEF_QUESTIONS_SHARE,
+            &[("percent".into(), ArgValue::Number(i64::from(p)))],
+        ),
+        None => loc.paragraph(keys::DEBRIEF_QUESTIONS_NONE, &[]),
+    };
+    commands.spawn((ui.heading(share), ChildOf(card)));
 }
 
 fn handle(
