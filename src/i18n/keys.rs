@@ -301,7 +301,7 @@ pub const AGENCIES: [&str; 14] = [
     "legal-aid",
     "psychosocial",
     "labour-inspectorate",
-    "prosecutor",
+    "investigative-judge",
     "residency",
     "asayish",
     "customs",
