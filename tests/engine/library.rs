@@ -1,7 +1,12 @@
-//! The library as a whole: its groups and the suggested order.
+//! The library as a whole: its groups and the suggested order; and for every shipped
+//! scenario, that every node and ending is reachable and that 1,000 seeded random walks all
+//! end. (`cli::check_passes_on_shipped_content_strictly` checks it with `--strict`, teaching
+//! checks included.)
 
 use crate::util;
+use sanad::analysis::{STATE_LIMIT, analyze, simulate};
 use sanad::loader::Library;
+use sanad::loader::{self, Purpose, Selection};
 use sanad::model::ScenarioKind;
 
 fn scenario(id: &str, kind: &str, minutes: u32, follows: Option<&str>) -> sanad::model::Scenario {
@@ -78,4 +83,40 @@ fn a_loop_of_sequels_still_lists_every_scenario() {
         .map(|s| s.id.as_str())
         .collect();
     assert_eq!(order, ["a", "b"]);
+}
+
+#[test]
+fn every_node_and_ending_of_every_scenario_is_reachable() {
+    let loaded = loader::load(&util::root(), &Selection::All, Purpose::Play);
+    assert!(!loaded.library.scenarios.is_empty());
+    for scn in &loaded.library.scenarios {
+        let a = analyze(scn, &loaded.library.rubric, STATE_LIMIT);
+        assert!(a.complete, "{}: the analysis is not exact", scn.id);
+        assert!(
+            a.unreachable_nodes.is_empty() && a.unreachable_endings.is_empty(),
+            "{}: unreachable {:?} {:?}",
+            scn.id,
+            a.unreachable_nodes,
+            a.unreachable_endings
+        );
+        let endings = scn.nodes.iter().filter(|n| n.is_ending()).count();
+        assert_eq!(a.reachable_endings.len(), endings, "{}", scn.id);
+    }
+}
+
+#[test]
+fn a_thousand_random_walks_through_each_scenario_all_end() {
+    let loaded = loader::load(&util::root(), &Selection::All, Purpose::Play);
+    for scn in &loaded.library.scenarios {
+        let s = simulate(scn, &loaded.library.rubric, 1000, 7);
+        assert_eq!(s.runs, 1000);
+        assert!(
+            !s.endings.contains_key("(unfinished)"),
+            "{}: {:?}",
+            scn.id,
+            s.endings
+        );
+        let total: usize = s.endings.values().map(|e| e.count).sum();
+        assert_eq!(total, 1000, "{}", scn.id);
+    }
 }
