@@ -582,3 +582,71 @@ pub fn csv_cell(s: &str) -> String {
         s
     }
 }
+
+/// A trainee's progress over their attempts, for the self-paced progress view.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Progress {
+    /// Competency -> its percent in each attempt that assessed it, oldest first.
+    pub competencies: BTreeMap<String, Vec<f64>>,
+    /// The competency with the lowest mean so far that a scenario can train, and that mean.
+    pub weakest: Option<(String, f64)>,
+    /// The scenario that trains it best: it offers the most points in it; among those, the
+    /// one played least often, then the suggested order.
+    pub next: Option<String>,
+}
+
+/// The progress of `trainee` over `attempts` (finished ones; abandoned ones say little about
+/// a competency), and the next scenario to practise with.
+pub fn progress(
+    attempts: &[AttemptRecord],
+    trainee: &str,
+    library: &crate::loader::Library,
+) -> Progress {
+    let mine: Vec<&AttemptRecord> = attempts
+        .iter()
+        .filter(|a| a.trainee == trainee && a.finished && !a.legacy)
+        .collect();
+    let mut competencies: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+    for a in &mine {
+        for (id, s) in &a.scores {
+            if s.status != Assessed::NotAssessed {
+                competencies.entry(id.clone()).or_default().push(s.percent);
+            }
+        }
+    }
+    let order = library.suggested_order();
+    // The scenario that trains `comp` best, if any offers points in it.
+    let trains = |comp: &str| {
+        order
+            .iter()
+            .filter_map(|s| {
+                let i = s.competencies.iter().position(|c| c == comp)?;
+                let best = crate::debrief::best_scores(s).get(i).copied().unwrap_or(0);
+                let played = mine.iter().filter(|a| a.scenario == s.id).count();
+                (best > 0).then_some((best, played, s.id.clone()))
+            })
+            // Most points on offer first; then the least played; `order` keeps the rest.
+            .min_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)))
+            .map(|(_, _, id)| id)
+    };
+    let mut means: Vec<(String, f64)> = competencies
+        .iter()
+        .map(|(id, v)| (id.clone(), v.iter().sum::<f64>() / v.len() as f64))
+        .collect();
+    means.sort_by(|a, b| a.1.total_cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    // The weakest competency that some scenario can train (one that only takes points away
+    // is practised, but not "trained" by a scenario of its own).
+    let found = means
+        .into_iter()
+        .find_map(|(id, m)| trains(&id).map(|next| ((id, (m * 10.0).round() / 10.0), next)));
+    let (weakest, next) = match found {
+        Some((w, n)) => (Some(w), Some(n)),
+        // Nothing played yet: the first of the suggested order.
+        None => (None, order.first().map(|s| s.id.clone())),
+    };
+    Progress {
+        competencies,
+        weakest,
+        next,
+    }
+}

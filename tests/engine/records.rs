@@ -368,3 +368,63 @@ fn the_report_skips_bad_files_with_reasons_and_completes() {
         let _ = std::fs::remove_dir_all(&out);
     }
 }
+
+#[test]
+fn progress_finds_the_weakest_competency_and_a_scenario_that_trains_it() {
+    let scn = dwp();
+    let loaded = loader::load(&util::root(), &Selection::All, Purpose::Play);
+    let runs: Vec<AttemptRecord> = (0..4)
+        .map(|k| attempt(&scn, "TR-PROG", k, &random_choices(&scn, k, k + 11)))
+        .collect();
+    let mut other = runs[0].clone();
+    other.trainee = "TR-ELSE".into();
+    let mut all = runs.clone();
+    all.push(other);
+    let p = attempts::progress(&all, "TR-PROG", &loaded.library);
+    // Each competency has one value per attempt of this trainee that assessed it.
+    for (id, values) in &p.competencies {
+        let n = runs
+            .iter()
+            .filter(|a| {
+                a.scores
+                    .get(id)
+                    .is_some_and(|s| s.status != sanad::debrief::Assessed::NotAssessed)
+            })
+            .count();
+        assert_eq!(values.len(), n, "{id}");
+    }
+    let (weak, mean) = p.weakest.clone().expect("a weakest competency");
+    // No competency that a scenario trains has a lower mean.
+    for (id, v) in &p.competencies {
+        let m = v.iter().sum::<f64>() / v.len() as f64;
+        let trainable = loaded.library.scenarios.iter().any(|s| {
+            s.competencies
+                .iter()
+                .position(|c| c == id)
+                .is_some_and(|i| sanad::debrief::best_scores(s)[i] > 0)
+        });
+        assert!(
+            !trainable || m >= mean - 0.06,
+            "{id} ({m}) is weaker than {weak} ({mean})"
+        );
+    }
+    let next = loaded
+        .library
+        .scenario(p.next.as_deref().expect("a next scenario"))
+        .unwrap();
+    assert!(
+        next.competencies.contains(&weak),
+        "{} does not train {weak}",
+        next.id
+    );
+    // Nothing played: the first of the suggested order.
+    let fresh = attempts::progress(&[], "TR-NEW", &loaded.library);
+    assert_eq!(
+        fresh.next.as_deref(),
+        loaded
+            .library
+            .suggested_order()
+            .first()
+            .map(|s| s.id.as_str())
+    );
+}
