@@ -215,19 +215,26 @@ impl AttemptRecord {
     }
 
     /// The session this attempt stands at, replayed from its seed and choices: the same
-    /// screen, variant and order as when it was saved.
+    /// screen (the one right after the last choice), variant and order as when it was saved.
     pub fn resume(&self, scn: &Scenario) -> Result<Session, ResumeProblem> {
         if !self.matches(scn) {
             return Err(ResumeProblem::OtherVersion);
         }
-        let t = crate::session::play_script(scn, self.seed, &self.choices);
-        match t.error() {
-            Some(e) => Err(ResumeProblem::Replay(e)),
-            None if !t.left_over(&self.choices).is_empty() => Err(ResumeProblem::Replay(
-                "choices left over after the ending".into(),
-            )),
-            None => Ok(t.session),
+        // As the trainee went: lines passed before each choice, and nothing after the last,
+        // so that the screen is the one shown right after it.
+        let mut s = Session::new(scn, self.seed);
+        for (i, &c) in self.choices.iter().enumerate() {
+            let mut guard = 0;
+            while s.valid_positions(scn).is_empty() && !s.is_finished() && guard <= scn.nodes.len()
+            {
+                s.advance(scn)
+                    .map_err(|e| ResumeProblem::Replay(format!("before choice {}: {e}", i + 1)))?;
+                guard += 1;
+            }
+            s.choose(scn, c)
+                .map_err(|e| ResumeProblem::Replay(format!("choice {} ({c}): {e}", i + 1)))?;
         }
+        Ok(s)
     }
 
     /// An attempt summarised by an older version in `records.json`.

@@ -36,6 +36,9 @@ home-library-summary = { $count ->
 }
 home-suggested = الترتيب المقترح
 home-suggested-item = { $n }. { $title }
+home-resume = غادرتَ «{ $title }» قبل نهايته. يمكنك المتابعة من حيث توقفت.
+home-resume-button = متابعة
+home-resume-failed = لا يمكن متابعة الجلسة التي غادرتها، لأن السيناريو تغيّر منذ ذلك الحين. ابدأه من جديد من المكتبة.
 home-group-interview = المقابلات
 home-group-investigation = التحقيقات
 home-group-coordination = التنسيق بين الجهات

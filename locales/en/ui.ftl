@@ -34,6 +34,9 @@ home-library-summary = { $count ->
 }
 home-suggested = Suggested order
 home-suggested-item = { $n }. { $title }
+home-resume = You left "{ $title }" before its end. You can go on where you were.
+home-resume-button = Resume
+home-resume-failed = The run you left cannot be resumed: the scenario has changed since. Start it again from the library.
 home-group-interview = Interviews
 home-group-investigation = Investigations
 home-group-coordination = Coordination between agencies

@@ -20,6 +20,9 @@ pub const HOME_NO_SCENARIOS: &str = "home-no-scenarios";
 pub const HOME_SETTINGS: &str = "home-settings";
 pub const HOME_QUIT: &str = "home-quit";
 pub const HOME_LIBRARY_SUMMARY: &str = "home-library-summary";
+pub const HOME_RESUME: &str = "home-resume";
+pub const HOME_RESUME_BUTTON: &str = "home-resume-button";
+pub const HOME_RESUME_FAILED: &str = "home-resume-failed";
 pub const HOME_SUGGESTED: &str = "home-suggested";
 pub const HOME_SUGGESTED_ITEM: &str = "home-suggested-item";
 pub const SCENARIO_MINUTES: &str = "scenario-minutes";
@@ -139,7 +142,7 @@ pub const CLI_TOTAL: &str = "cli-total";
 pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 127] = [
+pub const ALL: [(&str, &[&str]); 130] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -155,6 +158,9 @@ pub const ALL: [(&str, &[&str]); 127] = [
     (HOME_SETTINGS, &[]),
     (HOME_QUIT, &[]),
     (HOME_LIBRARY_SUMMARY, &["count", "minutes"]),
+    (HOME_RESUME, &["title"]),
+    (HOME_RESUME_BUTTON, &[]),
+    (HOME_RESUME_FAILED, &[]),
     (HOME_SUGGESTED, &[]),
     (HOME_SUGGESTED_ITEM, &["n", "title"]),
     (SCENARIO_MINUTES, &["minutes"]),

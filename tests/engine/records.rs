@@ -126,6 +126,10 @@ fn a_run_in_progress_resumes_at_the_same_screen() {
     let found = store.in_progress("TR-RSME").expect("in progress");
     assert_eq!(found, a);
     let resumed = found.resume(&scn).unwrap();
+    assert_eq!(resumed.timeline(), t.session.timeline());
+    // It stands right after the last choice; passing the lines from there, it is where the
+    // script player got to.
+    let resumed = sanad::session::replay(&scn, resumed, &[]).session;
     let (v1, v2) = (t.session.view(&scn), resumed.view(&scn));
     assert_eq!((v1.node, v1.text), (v2.node, v2.text));
     assert_eq!(v1.choices, v2.choices, "same variant and order");

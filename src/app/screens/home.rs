@@ -6,8 +6,9 @@
 use super::common::{Ctx, add_screen};
 use super::frame::{ScreenRoot, clear, spawn_root};
 use crate::app::action::{Action, Hotkey, UiAction};
+use crate::app::attempts::AttemptLog;
 use crate::app::input::Primary;
-use crate::app::state::{Screen, Selected};
+use crate::app::state::{Content, Current, Play, Screen, Selected, Settings, UiEpoch};
 use crate::app::theme::Size;
 use crate::i18n::keys;
 use crate::model::ArgValue;
@@ -86,7 +87,8 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
         ));
     }
     let args: Vec<(String, ArgValue)> = Vec::new();
-    let last_result = |id: &str| match ctx.trainee.records.last(id) {
+    let code = &ctx.trainee.records.trainee;
+    let last_result = |id: &str| match ctx.attempts.last(code, id) {
         Some(a) => loc.text1(
             keys::SCENARIO_LAST_RESULT,
             "percent",
@@ -94,6 +96,38 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
         ),
         None => loc.text(keys::SCENARIO_LAST_RESULT_NONE, &[]),
     };
+
+    // A run left in the middle (the app was closed, or crashed) can go on where it was.
+    if let Some(p) = &ctx.attempts.problem {
+        commands.spawn((
+            ui.text(p.clone(), Size::Small, ui.pal.critical),
+            ChildOf(body),
+        ));
+    }
+    if let Some(a) = ctx.attempts.in_progress(code)
+        && let Some(scn) = library.scenario(&a.scenario)
+        && a.matches(scn)
+    {
+        let title = loc.text(&scn.title, &args);
+        commands.spawn((
+            Name::new("Resume"),
+            ui.card(),
+            ChildOf(body),
+            children![
+                ui.body(
+                    loc.paragraph(keys::HOME_RESUME, &[("title".into(), ArgValue::Str(title))],)
+                ),
+                (
+                    ui.button(
+                        loc.text(keys::HOME_RESUME_BUTTON, &[]),
+                        Action::ResumeAttempt(a.id.clone()),
+                        true,
+                    ),
+                    Primary,
+                ),
+            ],
+        ));
+    }
 
     // Working alone, the trainee sees an order to take the scenarios in.
     if mode == Mode::SelfPaced && library.scenarios.len() > 1 {
@@ -187,7 +221,7 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
             if i < 9 {
                 open.insert(Hotkey(i as u8 + 1));
             }
-            if i == 0 {
+            if i == 0 && ctx.attempts.in_progress(code).is_none() {
                 open.insert(Primary);
             }
         }
@@ -203,11 +237,51 @@ fn handle(
     mut msgs: MessageReader<UiAction>,
     mut next: ResMut<NextState<Screen>>,
     mut selected: ResMut<Selected>,
+    mut current: ResMut<Current>,
+    mut log: ResMut<AttemptLog>,
+    content: Res<Content>,
+    settings: Res<Settings>,
+    mut epoch: ResMut<UiEpoch>,
 ) {
     for UiAction(a) in msgs.read() {
-        if let Action::Open(id) = a {
-            selected.0 = Some(id.clone());
-            next.set(Screen::Briefing);
+        match a {
+            Action::Open(id) => {
+                selected.0 = Some(id.clone());
+                next.set(Screen::Briefing);
+            }
+            Action::ResumeAttempt(id) => {
+                let Some(rec) = log.list.iter().find(|r| &r.id == id).cloned() else {
+                    continue;
+                };
+                let resumed = content
+                    .library
+                    .scenario(&rec.scenario)
+                    .ok_or(crate::attempts::ResumeProblem::OtherVersion)
+                    .and_then(|scn| rec.resume(scn));
+                match resumed {
+                    Ok(session) => {
+                        selected.0 = Some(rec.scenario.clone());
+                        current.play = Some(Play {
+                            scenario: rec.scenario.clone(),
+                            seed: rec.seed,
+                            session,
+                            show_feedback: false,
+                            paused: false,
+                            debrief: None,
+                            attempt: Some(rec),
+                            preview: false,
+                        });
+                        next.set(Screen::Play);
+                    }
+                    Err(e) => {
+                        warn!("cannot resume: {e:?}");
+                        log.problem =
+                            Some(content.loc(&settings).text(keys::HOME_RESUME_FAILED, &[]));
+                        epoch.bump();
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }
