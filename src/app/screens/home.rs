@@ -233,6 +233,7 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
     ));
 }
 
+#[allow(clippy::too_many_arguments)]
 fn handle(
     mut msgs: MessageReader<UiAction>,
     mut next: ResMut<NextState<Screen>>,
