@@ -238,6 +238,8 @@ pe-copy-photos =
     Photograph the agreed messages on her screen with your own phone: it takes five minutes, she keeps her
     phone, and nothing is taken from it.
 pe-copy-keep = Keep the phone at the unit overnight, with a receipt, so that the lab can copy the agreed items properly tomorrow.
+pe-woman-after-full =
+    (She watches the progress bar on the laptop.) My family's messages too? My photos? I thought I could choose.
 pe-iv-buzz =
     Her phone buzzes. A message from { $recruiter_name }: "Where are you? You still owe me. I know where your
     family lives." { $woman_name } goes pale.
