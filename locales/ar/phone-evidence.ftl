@@ -54,7 +54,6 @@ pe-place-erbil = مطعم في أربيل
 
 ## Agencies this scenario adds
 
-agency-investigative-judge = قاضي التحقيق
 agency-dcvaw = مديرية مناهضة العنف ضد المرأة
 agency-cybercrime-unit = وحدة مكافحة الجرائم الإلكترونية (وزارة الداخلية)
 agency-anti-trafficking-unit = مديرية مكافحة الاتجار بالبشر (وزارة الداخلية الاتحادية)

@@ -52,7 +52,6 @@ pe-place-erbil = چێشتخانەیەک لە هەولێر
 
 ## Agencies this scenario adds
 
-agency-investigative-judge = دادوەری لێکۆڵینەوە
 agency-dcvaw = بەڕێوەبەرایەتیی بەرەنگاربوونەوەی توندوتیژی دژی ئافرەتان
 agency-cybercrime-unit = یەکەی تاوانە ئەلیکترۆنییەکان (وەزارەتی ناوخۆ)
 agency-anti-trafficking-unit = بەڕێوەبەرایەتیی بەرەنگاربوونەوەی بازرگانیکردن بە مرۆڤەوە (وەزارەتی ناوخۆی فیدراڵ)

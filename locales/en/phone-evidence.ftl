@@ -49,7 +49,6 @@ pe-place-erbil = a restaurant in Erbil
 
 ## Agencies this scenario adds
 
-agency-investigative-judge = Investigative judge
 agency-dcvaw = Directorate of Combating Violence Against Women
 agency-cybercrime-unit = Cybercrime unit (Ministry of Interior)
 agency-anti-trafficking-unit = Anti-trafficking directorate (federal Ministry of Interior)
