@@ -304,3 +304,29 @@ report-chart-competencies = متوسط الدرجة لكل كفاءة (الخط:
 report-chart-questions = الأسئلة المطروحة حسب النوع
 report-chart-outcomes = النهايات التي جرى الوصول إليها
 report-unfinished = لم تكتمل
+
+## Progress, records and the class view
+
+home-progress = تقدّمي وسجلّاتي
+home-class = تقرير المجموعة (للمدرّب)
+progress-title = تقدّمي
+progress-privacy = لا يُعرَف عنك هنا إلا رمز المتدرّب. لا حاجة إلى اسمك الحقيقي، ولا يخرج أي شيء من هذا الحاسوب ما لم تقم أنت بتصديره.
+progress-none = أكمِل سيناريو واحدًا على الأقل لترى تقدّمك هنا.
+progress-attempts = عدد المحاولات المكتملة: { $count }. كل عمود يمثّل محاولة واحدة، من الأقدم إلى الأحدث.
+progress-next = تدرّب بعد ذلك على: { $title }. فهو يدرّب على «{ $competency }»، وهي أضعف كفاءاتك حتى الآن (المتوسط { $percent }٪).
+progress-start = ابدأ بـ: { $title }.
+progress-open = فتحه
+progress-export = تصدير للمدرّب
+progress-exported = جرى حفظ { $count } محاولة في { $path }. انسخ هذا المجلد إلى وحدة USB الخاصة بالمدرّب.
+progress-export-failed = تعذّر التصدير: { $error }
+progress-delete = حذف سجلّاتي
+progress-delete-confirm = نعم، احذف سجلّاتي نهائيًا
+progress-deleted = جرى حذف { $count } سجلًّا.
+class-title = تقرير المجموعة التدريبية
+class-source = المحاولات المحفوظة على هذا الحاسوب وفي { $path }. انسخ مجلدات التصدير الخاصة بالمتدرّبين إلى هناك، ثم افتح هذا التقرير من جديد.
+class-none = لا توجد محاولات بعد.
+class-skipped = تعذّر استخدام { $count } ملفًا؛ يسردها الأمر ‎`sanad report`‎ مع السبب.
+settings-data = بيانات التدريب على هذا الحاسوب
+settings-delete-all = حذف جميع بيانات التدريب من هذا الحاسوب
+settings-delete-all-confirm = نعم، احذف كل شيء (لا يمكن التراجع عن ذلك)
+settings-deleted-all = جرى حذف جميع بيانات التدريب من هذا الحاسوب.

@@ -285,3 +285,29 @@ report-chart-competencies = تێکڕای نمرە بۆ هەر لێهاتوویی
 report-chart-questions = پرسیارە کراوەکان بەپێی جۆر
 report-chart-outcomes = ئەو کۆتاییانەی پێیان گەیشتراوە
 report-unfinished = تەواو نەکراو
+
+## Progress, records and the class view
+
+home-progress = پێشکەوتن و تۆمارەکانم
+home-class = ڕاپۆرتی گرووپ (بۆ ڕاهێنەر)
+progress-title = پێشکەوتنەکەم
+progress-privacy = لێرەدا تەنها بە کۆدی ڕاهێنراوەکەت دەناسرێیت. پێویست بە ناوی ڕاستەقینەت نییە، و هیچ شتێک لەم کۆمپیوتەرە ناچێتە دەرەوە مەگەر خۆت هەناردەی بکەیت.
+progress-none = سیناریۆیەک تەواو بکە بۆ ئەوەی پێشکەوتنەکەت لێرە ببینیت.
+progress-attempts = ژمارەی هەوڵە تەواوکراوەکان: { $count }. هەر ستوونێک هەوڵێکە، لە کۆنترینەوە.
+progress-next = دواتر ڕاهێنان بکە لەسەر: { $title }. ڕاهێنان لەسەر «{ $competency }» دەکات، کە تا ئێستا لاوازترین لێهاتووییتە (تێکڕا { $percent }٪).
+progress-start = بەمە دەست پێبکە: { $title }.
+progress-open = کردنەوەی
+progress-export = هەناردەکردن بۆ ڕاهێنەر
+progress-exported = { $count } هەوڵ لە { $path } پاشەکەوت کران. ئەم بوخچەیە کۆپی بکە بۆ فلاشی ڕاهێنەرەکە.
+progress-export-failed = هەناردەکردن سەرکەوتوو نەبوو: { $error }
+progress-delete = سڕینەوەی تۆمارەکانم
+progress-delete-confirm = بەڵێ، تۆمارەکانم بە یەکجاری بسڕەوە
+progress-deleted = { $count } تۆمار سڕانەوە.
+class-title = ڕاپۆرتی گرووپی ڕاهێنان
+class-source = ئەو هەوڵانەی لەم کۆمپیوتەرەدان و لە { $path }. بوخچەکانی هەناردەی ڕاهێنراوان کۆپی بکە بۆ ئەوێ، پاشان ئەم ڕاپۆرتە دووبارە بکەرەوە.
+class-none = هێشتا هیچ هەوڵێک نییە.
+class-skipped = { $count } فایل بەکار نەهێنران؛ فەرمانی ‎`sanad report`‎ لەگەڵ هۆکارەکەیان ڕیزیان دەکات.
+settings-data = داتای ڕاهێنان لەسەر ئەم کۆمپیوتەرە
+settings-delete-all = سڕینەوەی هەموو داتاکانی ڕاهێنان لەسەر ئەم کۆمپیوتەرە
+settings-delete-all-confirm = بەڵێ، هەمووی بسڕەوە (ناتوانرێت بگەڕێندرێتەوە)
+settings-deleted-all = هەموو داتاکانی ڕاهێنان لەسەر ئەم کۆمپیوتەرە سڕانەوە.

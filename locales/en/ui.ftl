@@ -292,3 +292,29 @@ report-chart-competencies = Mean score per competency (line: lowest to highest; 
 report-chart-questions = Questions asked, by type
 report-chart-outcomes = Endings reached
 report-unfinished = Not finished
+
+## Progress, records and the class view
+
+home-progress = My progress and records
+home-class = Class report (instructor)
+progress-title = My progress
+progress-privacy = You are known here only by your trainee code. No real name is needed, and nothing leaves this computer unless you export it.
+progress-none = Finish a scenario to see your progress here.
+progress-attempts = { $count } finished attempts. Each bar is one attempt, oldest first.
+progress-next = Practise next: { $title }. It trains { $competency }, your weakest competency so far ({ $percent }% on average).
+progress-start = Start with: { $title }.
+progress-open = Open it
+progress-export = Export for the instructor
+progress-exported = { $count } attempts were written to { $path }. Copy this folder to the instructor's USB stick.
+progress-export-failed = The export failed: { $error }
+progress-delete = Delete my records
+progress-delete-confirm = Yes, delete my records for good
+progress-deleted = { $count } records were deleted.
+class-title = Class report
+class-source = The attempts on this computer and in { $path }. Copy the trainees' export folders there, then open this report again.
+class-none = No attempts yet.
+class-skipped = { $count } files could not be used; `sanad report` lists them with the reason.
+settings-data = Training data on this computer
+settings-delete-all = Delete all training data on this computer
+settings-delete-all-confirm = Yes, delete everything (this cannot be undone)
+settings-deleted-all = All training data on this computer was deleted.

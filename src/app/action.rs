@@ -16,6 +16,16 @@ pub enum Action {
     Open(String),
     /// Resume the attempt with this id where it was left.
     ResumeAttempt(String),
+    OpenProgress,
+    OpenClass,
+    /// Write this trainee's attempts to a folder for the instructor.
+    Export,
+    /// Delete this trainee's records (asks first: the second action confirms).
+    DeleteMine,
+    ConfirmDeleteMine,
+    /// Delete all training data on this computer (asks first).
+    DeleteAll,
+    ConfirmDeleteAll,
     Start,
     /// Choose by authored position.
     Choose(u32),

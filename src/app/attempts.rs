@@ -57,8 +57,11 @@ impl AttemptLog {
 fn open_store(mut commands: Commands, launch: Res<Launch>) {
     let mut log = AttemptLog::default();
     if let Some(dir) = &launch.data_dir
-        && launch.shot.is_none()
+        && launch.shot.is_some()
     {
+        // A picture of the screens: read only.
+        log.list = Store::read_only(dir).load().0;
+    } else if let Some(dir) = &launch.data_dir {
         match Store::open(dir) {
             Ok(store) => {
                 let (list, problems) = store.load();
@@ -111,4 +114,51 @@ pub fn record(
     rec.update(&play.session, &d, ended);
     let rec = rec.clone();
     log.keep(&rec);
+}
+
+impl AttemptLog {
+    /// Writes `trainee`'s attempts for the instructor (see [`crate::attempts::export`]) to a
+    /// new folder under the user's documents (`Sanad exports/<code>-<time>`), or under the
+    /// data folder when there are no documents. Returns the number written and the folder.
+    pub fn export(
+        &self,
+        trainee: &str,
+        data_dir: Option<&std::path::Path>,
+    ) -> Result<(usize, std::path::PathBuf), String> {
+        let base = directories::UserDirs::new()
+            .and_then(|u| u.document_dir().map(|d| d.join("Sanad exports")))
+            .or_else(|| data_dir.map(|d| d.join("exports")))
+            .ok_or_else(|| "no folder to write to".to_string())?;
+        let out = base.join(format!("{trainee}-{}", crate::attempts::now()));
+        let mine: Vec<AttemptRecord> = self
+            .list
+            .iter()
+            .filter(|a| a.trainee == trainee)
+            .cloned()
+            .collect();
+        crate::attempts::export(&mine, &out).map(|n| (n, out))
+    }
+
+    /// Deletes `trainee`'s records on this computer; returns how many.
+    pub fn delete_mine(&mut self, trainee: &str) -> Result<usize, String> {
+        let store = self.store.as_ref().ok_or_else(|| self.why_read_only())?;
+        let n = store.delete_trainee(trainee)?;
+        self.list.retain(|a| a.trainee != trainee);
+        Ok(n)
+    }
+
+    /// Deletes all training data on this computer.
+    pub fn delete_all(&mut self) -> Result<(), String> {
+        let store = self.store.as_ref().ok_or_else(|| self.why_read_only())?;
+        store.delete_all()?;
+        self.list.clear();
+        self.problem = None;
+        Ok(())
+    }
+
+    fn why_read_only(&self) -> String {
+        self.problem
+            .clone()
+            .unwrap_or_else(|| "there is no data folder on this computer".into())
+    }
 }

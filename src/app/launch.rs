@@ -51,6 +51,10 @@ pub enum ShotScreen {
     Briefing,
     Settings,
     Language,
+    /// The trainee's progress and records (needs `data`).
+    Progress,
+    /// The instructor's class report (needs `data`).
+    Class,
 }
 
 /// What `sanad shot` puts on screen, and how.
@@ -70,4 +74,6 @@ pub struct ShotPlan {
     pub high_contrast: bool,
     /// Text size step: 0 small, 1 medium, 2 large, 3 extra large.
     pub text_size: u8,
+    /// A data folder to read attempts from (read only), for the progress and class views.
+    pub data: Option<std::path::PathBuf>,
 }

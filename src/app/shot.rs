@@ -34,6 +34,8 @@ pub fn run(root: &Path, lang: String, plan: ShotPlan) -> ExitCode {
     };
     let out = plan.out.clone();
     let size = plan.size;
+    // Read only: a shot never writes to a data folder.
+    launch.data_dir = plan.data.clone();
     launch.shot = Some(plan);
     let mut app = App::new();
     super::presentation(&mut app, &launch, size, true);
@@ -105,6 +107,8 @@ pub fn prepare(
         ShotScreen::Briefing => Screen::Briefing,
         ShotScreen::Settings => Screen::Settings,
         ShotScreen::Language => Screen::Language,
+        ShotScreen::Progress => Screen::Progress,
+        ShotScreen::Class => Screen::Class,
     }
 }
 

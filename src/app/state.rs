@@ -41,6 +41,10 @@ pub enum Screen {
     Play,
     Debrief,
     Settings,
+    /// The trainee's progress, records, export and deletion.
+    Progress,
+    /// The instructor's class report.
+    Class,
 }
 
 /// Everything loaded from the content folder, as [`loader::load`] gives it for play.

@@ -361,6 +361,38 @@ impl Ui {
     }
 }
 
+impl Ui {
+    /// A small column chart: one column per value (0 to 100), oldest first in reading order
+    /// (so right to left in Arabic and Sorani), each as tall as its value.
+    pub fn columns(&self, values: &[f64], color: Color) -> impl Bundle {
+        let h = 36.0 * self.scale;
+        let cols: Vec<(Node, BackgroundColor)> = values
+            .iter()
+            .map(|v| {
+                (
+                    Node {
+                        width: px(10.0 * self.scale),
+                        height: px((v.clamp(0.0, 100.0) as f32 / 100.0 * h).max(2.0)),
+                        ..default()
+                    },
+                    BackgroundColor(color),
+                )
+            })
+            .collect();
+        (
+            Node {
+                height: px(h),
+                column_gap: px(3.0 * self.scale),
+                align_items: AlignItems::FlexEnd,
+                direction: self.direction(),
+                ..default()
+            },
+            BackgroundColor(self.pal.bar_track),
+            Children::spawn(bevy::ecs::spawn::SpawnIter(cols.into_iter())),
+        )
+    }
+}
+
 /// The colours of a button: at rest, hovered or pressed, and the outline when it has the focus.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct ButtonColors {

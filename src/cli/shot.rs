@@ -35,6 +35,10 @@ pub struct ShotArgs {
     /// Text size step: 0 small, 1 medium, 2 large, 3 extra large.
     #[arg(long, default_value_t = 1)]
     pub text_size: u8,
+    /// A data folder to show (read only): the attempts of the progress and class views. The
+    /// progress view shows trainee TR-DEMO's.
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -45,6 +49,8 @@ pub enum ShotScreenArg {
     Briefing,
     Settings,
     Language,
+    Progress,
+    Class,
 }
 
 impl From<ShotScreenArg> for ShotScreen {
@@ -56,6 +62,8 @@ impl From<ShotScreenArg> for ShotScreen {
             ShotScreenArg::Briefing => ShotScreen::Briefing,
             ShotScreenArg::Settings => ShotScreen::Settings,
             ShotScreenArg::Language => ShotScreen::Language,
+            ShotScreenArg::Progress => ShotScreen::Progress,
+            ShotScreenArg::Class => ShotScreen::Class,
         }
     }
 }
@@ -89,6 +97,7 @@ pub fn shot(root: &Path, lang: Option<&str>, args: &ShotArgs) -> ExitCode {
         size,
         high_contrast: args.high_contrast,
         text_size: args.text_size,
+        data: args.data.clone(),
     };
     sanad::app::shot::run(root, lang, plan)
 }

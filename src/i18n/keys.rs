@@ -128,6 +128,29 @@ pub const REPORT_CHART_COMPETENCIES: &str = "report-chart-competencies";
 pub const REPORT_CHART_QUESTIONS: &str = "report-chart-questions";
 pub const REPORT_CHART_OUTCOMES: &str = "report-chart-outcomes";
 pub const REPORT_UNFINISHED: &str = "report-unfinished";
+pub const HOME_PROGRESS: &str = "home-progress";
+pub const HOME_CLASS: &str = "home-class";
+pub const PROGRESS_TITLE: &str = "progress-title";
+pub const PROGRESS_PRIVACY: &str = "progress-privacy";
+pub const PROGRESS_NONE: &str = "progress-none";
+pub const PROGRESS_ATTEMPTS: &str = "progress-attempts";
+pub const PROGRESS_NEXT: &str = "progress-next";
+pub const PROGRESS_START: &str = "progress-start";
+pub const PROGRESS_OPEN: &str = "progress-open";
+pub const PROGRESS_EXPORT: &str = "progress-export";
+pub const PROGRESS_EXPORTED: &str = "progress-exported";
+pub const PROGRESS_EXPORT_FAILED: &str = "progress-export-failed";
+pub const PROGRESS_DELETE: &str = "progress-delete";
+pub const PROGRESS_DELETE_CONFIRM: &str = "progress-delete-confirm";
+pub const PROGRESS_DELETED: &str = "progress-deleted";
+pub const CLASS_TITLE: &str = "class-title";
+pub const CLASS_SOURCE: &str = "class-source";
+pub const CLASS_NONE: &str = "class-none";
+pub const CLASS_SKIPPED: &str = "class-skipped";
+pub const SETTINGS_DATA: &str = "settings-data";
+pub const SETTINGS_DELETE_ALL: &str = "settings-delete-all";
+pub const SETTINGS_DELETE_ALL_CONFIRM: &str = "settings-delete-all-confirm";
+pub const SETTINGS_DELETED_ALL: &str = "settings-deleted-all";
 pub const CLI_SCENARIO: &str = "cli-scenario";
 pub const CLI_SEED: &str = "cli-seed";
 pub const CLI_CHOICE: &str = "cli-choice";
@@ -142,7 +165,7 @@ pub const CLI_TOTAL: &str = "cli-total";
 pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 130] = [
+pub const ALL: [(&str, &[&str]); 153] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -264,6 +287,29 @@ pub const ALL: [(&str, &[&str]); 130] = [
     (REPORT_CHART_QUESTIONS, &[]),
     (REPORT_CHART_OUTCOMES, &[]),
     (REPORT_UNFINISHED, &[]),
+    (HOME_PROGRESS, &[]),
+    (HOME_CLASS, &[]),
+    (PROGRESS_TITLE, &[]),
+    (PROGRESS_PRIVACY, &[]),
+    (PROGRESS_NONE, &[]),
+    (PROGRESS_ATTEMPTS, &["count"]),
+    (PROGRESS_NEXT, &["title", "competency", "percent"]),
+    (PROGRESS_START, &["title"]),
+    (PROGRESS_OPEN, &[]),
+    (PROGRESS_EXPORT, &[]),
+    (PROGRESS_EXPORTED, &["count", "path"]),
+    (PROGRESS_EXPORT_FAILED, &["error"]),
+    (PROGRESS_DELETE, &[]),
+    (PROGRESS_DELETE_CONFIRM, &[]),
+    (PROGRESS_DELETED, &["count"]),
+    (CLASS_TITLE, &[]),
+    (CLASS_SOURCE, &["path"]),
+    (CLASS_NONE, &[]),
+    (CLASS_SKIPPED, &["count"]),
+    (SETTINGS_DATA, &[]),
+    (SETTINGS_DELETE_ALL, &[]),
+    (SETTINGS_DELETE_ALL_CONFIRM, &[]),
+    (SETTINGS_DELETED_ALL, &[]),
     (CLI_SCENARIO, &[]),
     (CLI_SEED, &[]),
     (CLI_CHOICE, &[]),

@@ -432,3 +432,38 @@ fn progress_finds_the_weakest_competency_and_a_scenario_that_trains_it() {
             .map(|s| s.id.as_str())
     );
 }
+
+/// `SANAD_MAKE_DEMO=DIR`: writes a demo data folder (trainee TR-DEMO's attempts, and a class
+/// of twelve in `class/`) to look at the progress and class views with `sanad shot --data`.
+#[test]
+fn make_demo_data() {
+    let Some(dir) = std::env::var_os("SANAD_MAKE_DEMO") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let loaded = loader::load(&util::root(), &Selection::All, Purpose::Play);
+    let store = Store::open(&dir).unwrap();
+    for (k, scn) in loaded.library.scenarios.iter().cycle().take(6).enumerate() {
+        let k = k as u64;
+        store
+            .save(&attempt(
+                scn,
+                "TR-DEMO",
+                k,
+                &random_choices(scn, k, k + 100),
+            ))
+            .unwrap();
+    }
+    let class: Vec<AttemptRecord> = (0..24u64)
+        .map(|k| {
+            let scn = &loaded.library.scenarios[k as usize % loaded.library.scenarios.len()];
+            attempt(
+                scn,
+                &format!("TR-C{:03}", k % 12),
+                k,
+                &random_choices(scn, k, k * 7 + 1),
+            )
+        })
+        .collect();
+    attempts::export(&class, &dir.join("class")).unwrap();
+}

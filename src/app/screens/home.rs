@@ -229,7 +229,15 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
     commands.spawn((
         ui.row(12.0),
         ChildOf(body),
-        children![ui.button(loc.text(keys::HOME_QUIT, &[]), Action::Quit, false)],
+        children![
+            ui.button(
+                loc.text(keys::HOME_PROGRESS, &[]),
+                Action::OpenProgress,
+                false
+            ),
+            ui.button(loc.text(keys::HOME_CLASS, &[]), Action::OpenClass, false),
+            ui.button(loc.text(keys::HOME_QUIT, &[]), Action::Quit, false),
+        ],
     ));
 }
 
@@ -250,6 +258,8 @@ fn handle(
                 selected.0 = Some(id.clone());
                 next.set(Screen::Briefing);
             }
+            Action::OpenProgress => next.set(Screen::Progress),
+            Action::OpenClass => next.set(Screen::Class),
             Action::ResumeAttempt(id) => {
                 let Some(rec) = log.list.iter().find(|r| &r.id == id).cloned() else {
                     continue;

@@ -3,6 +3,7 @@
 //! top bar and the scrolling body).
 
 mod briefing;
+mod class;
 mod common;
 mod debrief;
 pub(super) mod frame;
@@ -11,6 +12,7 @@ mod language;
 mod load_error;
 mod loading;
 mod play;
+mod progress;
 mod settings;
 
 pub(super) fn plugin(app: &mut bevy::prelude::App) {
@@ -25,5 +27,7 @@ pub(super) fn plugin(app: &mut bevy::prelude::App) {
         play::plugin,
         debrief::plugin,
         settings::plugin,
+        progress::plugin,
+        class::plugin,
     ));
 }

@@ -4,17 +4,31 @@
 use super::common::{Ctx, add_screen};
 use super::frame::{ScreenRoot, clear, spawn_root};
 use crate::app::action::{Action, EscapeAction, UiAction};
+use crate::app::attempts::AttemptLog;
 use crate::app::input::Primary;
-use crate::app::state::{ReturnTo, Screen};
+use crate::app::state::{ReturnTo, Screen, Trainee, UiEpoch};
 use crate::i18n::keys;
 use crate::records::Mode;
 use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<DataNotice>();
     add_screen(app, Screen::Settings, build, handle);
 }
 
-fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>>) {
+/// "Delete all training data" asks first; after it, what happened.
+#[derive(Resource, Default)]
+struct DataNotice {
+    asked: bool,
+    done: Option<String>,
+}
+
+fn build(
+    mut commands: Commands,
+    ctx: Ctx,
+    notice: Res<DataNotice>,
+    roots: Query<Entity, With<ScreenRoot>>,
+) {
     clear(&mut commands, &roots);
     let ui = ctx.ui();
     let loc = ctx.loc();
@@ -93,6 +107,38 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
             ChildOf(row),
         ));
     }
+    // Training data on this computer: the trainee's code, and deleting everything after a
+    // workshop.
+    let card = commands
+        .spawn((
+            Name::new("Training data"),
+            ui.card(),
+            ChildOf(body),
+            children![
+                ui.heading(loc.paragraph(keys::SETTINGS_DATA, &[])),
+                ui.body(loc.paragraph(
+                    keys::HOME_TRAINEE,
+                    &[(
+                        "code".into(),
+                        crate::model::ArgValue::Str(ctx.trainee.records.trainee.clone())
+                    )],
+                )),
+                ui.muted(loc.paragraph(keys::PROGRESS_PRIVACY, &[])),
+            ],
+        ))
+        .id();
+    let (label, action) = if notice.asked {
+        (keys::SETTINGS_DELETE_ALL_CONFIRM, Action::ConfirmDeleteAll)
+    } else {
+        (keys::SETTINGS_DELETE_ALL, Action::DeleteAll)
+    };
+    commands.spawn((
+        ui.button(loc.text(label, &[]), action, false),
+        ChildOf(card),
+    ));
+    if let Some(t) = &notice.done {
+        commands.spawn((ui.body(t.clone()), ChildOf(card)));
+    }
     commands.spawn((
         ui.button(loc.text(keys::SETTINGS_BACK, &[]), Action::Back, true),
         Primary,
@@ -100,13 +146,44 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
     ));
 }
 
+#[allow(clippy::too_many_arguments)]
 fn handle(
     mut msgs: MessageReader<UiAction>,
     mut next: ResMut<NextState<Screen>>,
     return_to: Res<ReturnTo>,
+    mut notice: ResMut<DataNotice>,
+    mut log: ResMut<AttemptLog>,
+    mut trainee: ResMut<Trainee>,
+    mut epoch: ResMut<UiEpoch>,
+    content: Res<crate::app::state::Content>,
+    settings: Res<crate::app::state::Settings>,
 ) {
     for UiAction(a) in msgs.read() {
+        match a {
+            Action::DeleteAll => {
+                notice.asked = true;
+                epoch.bump();
+            }
+            Action::ConfirmDeleteAll => {
+                notice.asked = false;
+                notice.done = Some(match log.delete_all() {
+                    Ok(()) => {
+                        // A new code: nothing links the next trainee to the last one.
+                        trainee.records = crate::records::Records {
+                            trainee: crate::records::new_trainee_code(),
+                            attempts: Vec::new(),
+                        };
+                        content.loc(&settings).text(keys::SETTINGS_DELETED_ALL, &[])
+                    }
+                    Err(e) => e,
+                });
+                epoch.bump();
+            }
+            _ => {}
+        }
         if matches!(a, Action::Back | Action::Home) {
+            notice.asked = false;
+            notice.done = None;
             next.set(
                 return_to
                     .0
