@@ -255,10 +255,8 @@ rr-tn-charge =
     report is complete and he can be found later.
 
 rr-threat-exposed =
-    At seven in the morning { $man_name } asks to see you. { $payer_gender ->
-        [female] His wife called him in tears: men phoned her in the night and said they know he is talking to the police.
-       *[male] { $payer_his } called him in tears: men phoned in the night and said they know he is talking to the police.
-    } The family has left { $family_place } for a relative's house, and he no longer looks at you.
+    At seven in the morning { $man_name } asks to see you. A call came from { $payer_his }, in tears: men phoned in
+    the night and said they know he is talking to the police. The family has left { $family_place } for a relative's house, and he no longer looks at you.
 rr-threat-news =
     In the morning the smugglers' number calls { $payer_his } again: someone has been asking questions about the
     money. The family leaves { $family_place } in fear, and { $man_name } hears of it before you do.
@@ -306,10 +304,10 @@ rr-reprisal =
 rr-arrests =
     The judge hears him the next morning. He is tired, and his account has gaps that the defence will use.
     The agent and the recruiter are arrested the same day; his family, protected by the Asayish, hear it from you.
-rr-man-agrees = If my family is safe, I will tell the judge. Not tomorrow. Give me two days, and let the same interpreter come.
+rr-man-agrees = If my family is safe, I will tell the judge. Not tomorrow. Give me two days, and an interpreter I can trust.
 rr-statement-prep = The judge agrees to hear him in two days. How is the statement arranged?
 rr-st-protected =
-    Before the judge in chambers, with the same interpreter and an NGO support worker, his family's address kept
+    Before the judge in chambers, with a trained interpreter and an NGO support worker, his family's address kept
     out of the shared file as far as the law allows, each measure agreed with him.
 rr-st-confront =
     Ask the judge to hold a confrontation between him and the hawala agent, so that the judge can compare their
@@ -329,8 +327,8 @@ rr-wait-record = Ask him to record a short account at the post now, just for the
 
 rr-end-protected =
     { $man_name } is in safe accommodation arranged through IOM, with health care, psychosocial support and
-    legal aid. His family is safe under a plan agreed with the Asayish. The hawala and phone records trace the
-    ransom to the network, so the case does not rest on his word alone.
+    legal aid. His family is safe under a plan agreed with the Asayish. The records obtained through the
+    investigative judge trace the ransom to the network, so the case does not rest on his word alone.
 rr-end-partial =
     { $man_name } has safe accommodation and help, but the case has gaps: evidence that was not secured, trust
     that was not built, or a family that was never protected. Look at the debrief to see what was missed.
@@ -347,7 +345,7 @@ rr-end-held =
     { $man_name } spends days in the holding room "for his protection", and stops answering questions. A possible
     victim has been detained, and whatever he says now is said as a prisoner.
 rr-end-family-harmed =
-    Within hours the network knew that he was talking to the police. { $payer_his } was threatened, and the family
+    Within hours the network knew that he was talking to the police. It threatened { $payer_his }, and the family
     fled { $family_place }. { $man_name } withdraws his account to protect them, and the case stops there.
 rr-end-compromised =
     { $man_name } spoke under pressure. The investigative judge gives his account little weight, the defence will
@@ -505,7 +503,10 @@ rr-fb-dy-calls =
     called his family, when, and from where.
 rr-fb-dy-call-number =
     Do no harm: a stranger calling the ransom number tells the network that someone is on its trail. The numbers go
-    dead, and if his family is not protected, they are the first to be asked who talked.
+    dead, and his family, still unprotected, are the first to be asked who talked.
+rr-fb-dy-call-number-safe =
+    Do no harm: a stranger calling the ransom number tells the network that someone is on its trail. His family is
+    protected, but the numbers go dead and the network changes its phones: the lead is lost.
 rr-fb-dy-network =
     Referral and coordination: other men may still be on that farm. The anti-trafficking unit, the border police and
     customs can act on the route and the crossing point; your case is one part of a network.
