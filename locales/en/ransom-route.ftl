@@ -54,9 +54,7 @@ rr-payer-his-father = his father
 
 ## Agencies this scenario adds
 
-agency-investigative-judge = Investigative judge
 agency-aml-office = Anti-Money Laundering and Counter-Terrorism Financing Office (Central Bank of Iraq)
-agency-anti-trafficking-unit = Anti-trafficking unit, Ministry of Interior
 
 ## Evidence and details
 
