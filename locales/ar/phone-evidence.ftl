@@ -54,10 +54,6 @@ pe-place-erbil = مطعم في أربيل
 
 ## Agencies this scenario adds
 
-agency-dcvaw = مديرية مناهضة العنف ضد المرأة
-agency-cybercrime-unit = وحدة مكافحة الجرائم الإلكترونية (وزارة الداخلية)
-agency-anti-trafficking-unit = مديرية مكافحة الاتجار بالبشر (وزارة الداخلية الاتحادية)
-agency-molsa-shelter = دار إيواء النساء (وزارة العمل والشؤون الاجتماعية)
 
 ## Evidence, details and notes
 

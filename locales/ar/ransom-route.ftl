@@ -57,7 +57,6 @@ rr-payer-his-father = والده
 
 ## Agencies this scenario adds
 
-agency-aml-office = مكتب مكافحة غسل الأموال وتمويل الإرهاب (البنك المركزي العراقي)
 
 ## Evidence and details
 

@@ -172,6 +172,11 @@ agency-child-protection = خدمات حماية الطفل
 agency-iom = المنظمة الدولية للهجرة
 agency-ngo = منظمة غير حكومية شريكة
 agency-embassy = السفارة أو القنصلية
+agency-dcvaw = مديرية مناهضة العنف ضد المرأة
+agency-cybercrime-unit = وحدة مكافحة الجرائم الإلكترونية (وزارة الداخلية)
+agency-anti-trafficking-unit = مديرية مكافحة الاتجار بالبشر (وزارة الداخلية الاتحادية)
+agency-molsa-shelter = دار إيواء النساء (وزارة العمل والشؤون الاجتماعية)
+agency-aml-office = مكتب مكافحة غسل الأموال وتمويل الإرهاب (البنك المركزي العراقي)
 
 ## Settings
 

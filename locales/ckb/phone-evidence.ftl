@@ -52,10 +52,6 @@ pe-place-erbil = چێشتخانەیەک لە هەولێر
 
 ## Agencies this scenario adds
 
-agency-dcvaw = بەڕێوەبەرایەتیی بەرەنگاربوونەوەی توندوتیژی دژی ئافرەتان
-agency-cybercrime-unit = یەکەی تاوانە ئەلیکترۆنییەکان (وەزارەتی ناوخۆ)
-agency-anti-trafficking-unit = بەڕێوەبەرایەتیی بەرەنگاربوونەوەی بازرگانیکردن بە مرۆڤەوە (وەزارەتی ناوخۆی فیدراڵ)
-agency-molsa-shelter = پەناگەی ئافرەتان (وەزارەتی کار و کاروباری کۆمەڵایەتی)
 
 ## Evidence, details and notes
 

@@ -59,7 +59,6 @@ rr-payer-his-father = باوکی
 
 ## Agencies this scenario adds
 
-agency-aml-office = نووسینگەی بەرەنگاربوونەوەی سپیکردنەوەی پارە و پارەدارکردنی تیرۆر (بانکی ناوەندیی عێراق)
 
 ## Evidence and details
 

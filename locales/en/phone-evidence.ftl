@@ -49,10 +49,6 @@ pe-place-erbil = a restaurant in Erbil
 
 ## Agencies this scenario adds
 
-agency-dcvaw = Directorate of Combating Violence Against Women
-agency-cybercrime-unit = Cybercrime unit (Ministry of Interior)
-agency-anti-trafficking-unit = Anti-trafficking directorate (federal Ministry of Interior)
-agency-molsa-shelter = Women's shelter (Ministry of Labour and Social Affairs)
 
 ## Evidence, details and notes
 

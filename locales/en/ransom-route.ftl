@@ -54,7 +54,6 @@ rr-payer-his-father = his father
 
 ## Agencies this scenario adds
 
-agency-aml-office = Anti-Money Laundering and Counter-Terrorism Financing Office (Central Bank of Iraq)
 
 ## Evidence and details
 

@@ -164,6 +164,11 @@ agency-child-protection = Child protection services
 agency-iom = IOM
 agency-ngo = Partner NGO
 agency-embassy = Embassy or consulate
+agency-dcvaw = Directorate of Combating Violence Against Women
+agency-cybercrime-unit = Cybercrime unit (Ministry of Interior)
+agency-anti-trafficking-unit = Anti-trafficking directorate (federal Ministry of Interior)
+agency-molsa-shelter = Women's shelter (Ministry of Labour and Social Affairs)
+agency-aml-office = Anti-Money Laundering and Counter-Terrorism Financing Office (Central Bank of Iraq)
 
 ## Settings
 

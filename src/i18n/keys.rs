@@ -347,7 +347,12 @@ pub fn agency(id: &str) -> String {
 
 /// Agencies every scenario may name in `Refer(..)` and `Contact(..)` without adding
 /// messages: `agency-<id>` is in ui.ftl. A scenario may also use new ids and add the message.
-pub const AGENCIES: [&str; 14] = [
+pub const AGENCIES: [&str; 19] = [
+    "dcvaw",
+    "cybercrime-unit",
+    "anti-trafficking-unit",
+    "molsa-shelter",
+    "aml-office",
     "shelter",
     "health",
     "legal-aid",
