@@ -10,7 +10,7 @@
 #   $job: the work offered in Erbil; $amount: the fee paid (smuggling) or the debt claimed (trafficking);
 # and every variable: $trust, $exploitation_planned ("true" when the journey is trafficking),
 # $minor_presumed, $case_damaged, $hub_turns, $no_lead, $screening, $shared_widely,
-# $leaky_interpreter, $relative_called, $thin_case, $open_case, $retold, $statement_later.
+# $leaky_interpreter, $relative_called, $thin_case, $open_case, $retold, $statement_later, $phone_sealed.
 
 ## Library and briefing
 
@@ -220,8 +220,10 @@ zm-lead-each =
 
 zm-first-hour =
     The three travellers are resting apart from the man, with Lieutenant Sleman nearby. The man waits in the
-    Asayish office with an officer; he still has his phone. The driver wants to leave. In the first hour there
-    is time for three steps. What do you do?
+    Asayish office with an officer; { $phone_sealed ->
+        [true] his phone is now in an evidence bag.
+       *[other] he still has his phone.
+    } The driver wants to leave. In the first hour there is time for three steps. What do you do?
 zm-first-hour-done = Stop here and start the interview with { $woman }.
 zm-h-phone =
     Ask the man to hand over his phone, seal it in an evidence bag with a custody record, and ask the duty
@@ -305,7 +307,7 @@ zm-exp-full =
     go to the investigative judge; that she may refuse, pause or stop; and that help does not depend on answering.
 zm-exp-promise =
     That if she tells you the whole truth about the man, you will make sure that none of the three is ever sent
-    back to { $country }, whatever happens with the case, whatever the judge decides, and however long it takes.
+    back to { $country }, whatever happens with the case, whatever the judge decides, and however long it all takes.
 zm-exp-must = That she must answer every question fully, or the three will be held as irregular migrants.
 zm-exp-skip =
     Nothing yet: she looks exhausted, so you skip the explanations and go straight to the questions, so that
