@@ -458,6 +458,11 @@ zm-fb-lead-each =
 zm-fb-h-phone =
     Lawful digital evidence: sealing the phone at once stops anyone deleting its contents, and the judge's order
     makes what is found usable in court. Done first, before anything else, nothing can be lost while you work.
+zm-fb-h-phone-late =
+    Lawful digital evidence: sealing the phone and asking the judge for an order is right, but it came late: { $no_lead ->
+        [true] with no lead agreed, no one could ask the judge at once,
+       *[other] other steps came first,
+    } and the man had his phone all that time. What must not disappear is secured first.
 zm-fb-h-customs =
     Corroboration: the vehicle's record shows whether this is one journey or a route, and it does not rest on
     what the three say. Customs are part of the case, not only of the stop.
