@@ -13,7 +13,7 @@ use crate::session::{Collected, Session, Step};
 use serde::Serialize;
 
 /// How a competency was assessed on this run.
-#[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Serialize, serde::Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Assessed {
     /// Points were on offer: `earned` of `max`.

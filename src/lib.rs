@@ -20,6 +20,7 @@
 //! ```
 
 pub mod analysis;
+pub mod attempts;
 pub mod debrief;
 pub mod diagnostic;
 pub mod graph;
@@ -27,6 +28,7 @@ pub mod i18n;
 pub mod loader;
 pub mod model;
 pub mod records;
+pub mod report;
 pub mod ron_value;
 pub mod session;
 /// Generated scenarios of any size, for benchmarks and tests.

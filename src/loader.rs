@@ -2,7 +2,7 @@
 //! limits that keep hostile or broken files from hurting anyone.
 
 use crate::decode::{self, Dec};
-use crate::diagnostic::{Diagnostic, Report, SourceFile};
+use crate::diagnostic::{Diagnostic, Report, SourceFile, did_you_mean};
 use crate::diagnostic::{bidi, codes};
 use crate::i18n::{self, Catalog, CheckOptions};
 use crate::model::*;
@@ -473,6 +473,73 @@ impl Library {
     pub fn scenario(&self, id: &str) -> Option<&Scenario> {
         self.scenarios.iter().find(|s| s.id == id)
     }
+
+    /// The scenarios by kind (interviews, investigations, coordination), each group by the
+    /// minutes it takes (shortest first; without an estimate last), then by id. Empty
+    /// groups are left out.
+    pub fn groups(&self) -> Vec<(ScenarioKind, Vec<&Scenario>)> {
+        ScenarioKind::ALL
+            .iter()
+            .map(|(_, k)| {
+                let mut v: Vec<&Scenario> =
+                    self.scenarios.iter().filter(|s| s.kind == *k).collect();
+                v.sort_by_key(|s| (s.minutes.unwrap_or(u32::MAX), s.id.clone()));
+                (*k, v)
+            })
+            .filter(|(_, v)| !v.is_empty())
+            .collect()
+    }
+
+    /// The order suggested to a trainee working alone: the groups in order, and a scenario
+    /// that `follows` another right after it.
+    pub fn suggested_order(&self) -> Vec<&Scenario> {
+        let flat: Vec<&Scenario> = self.groups().into_iter().flat_map(|(_, v)| v).collect();
+        // Index in `flat` of the scenario each one follows, when it is in the library.
+        let parent: Vec<Option<usize>> = flat
+            .iter()
+            .map(|s| {
+                let (id, _) = s.follows.as_ref()?;
+                flat.iter().position(|o| &o.id == id && o.id != s.id)
+            })
+            .collect();
+        let mut placed = vec![false; flat.len()];
+        let mut out: Vec<&Scenario> = Vec::with_capacity(flat.len());
+        fn place<'s>(
+            i: usize,
+            flat: &[&'s Scenario],
+            parent: &[Option<usize>],
+            placed: &mut [bool],
+            out: &mut Vec<&'s Scenario>,
+        ) {
+            if std::mem::replace(&mut placed[i], true) {
+                return;
+            }
+            out.push(flat[i]);
+            for j in 0..flat.len() {
+                if parent[j] == Some(i) {
+                    place(j, flat, parent, placed, out);
+                }
+            }
+        }
+        // A sequel waits for the scenario it follows.
+        for i in 0..flat.len() {
+            if parent[i].is_none() {
+                place(i, &flat, &parent, &mut placed, &mut out);
+            }
+        }
+        // Scenarios in a loop of `follows` (never placed above) still appear.
+        for i in 0..flat.len() {
+            if !placed[i] {
+                place(i, &flat, &parent, &mut placed, &mut out);
+            }
+        }
+        out
+    }
+
+    /// The estimated minutes of material in the library.
+    pub fn total_minutes(&self) -> u32 {
+        self.scenarios.iter().filter_map(|s| s.minutes).sum()
+    }
 }
 
 /// Loaded content: what can be played, the texts, and every problem found on the way
@@ -548,6 +615,7 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
     let mut decoded = Vec::new();
     // Files of the scenarios that loaded, for the checks that read their texts.
     let mut sources: Vec<Arc<SourceFile>> = Vec::new();
+    let mut decoded_files: Vec<Arc<SourceFile>> = Vec::new();
     // Scenarios that could not be read or decoded: which messages they use is not known.
     let mut unloaded = Vec::new();
     for path in &files {
@@ -559,6 +627,7 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
                         library.scenarios.push(s.clone());
                         sources.push(file.clone());
                     }
+                    decoded_files.push(file.clone());
                     decoded.push(s);
                 } else {
                     unloaded.extend(id_from_path(path));
@@ -579,6 +648,24 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
             &decoded
         };
         unexercised(&rubric, &rubric_file, scenarios, &mut report);
+        for (s, file) in decoded.iter().zip(&decoded_files) {
+            if let Some((id, span)) = &s.follows
+                && !decoded.iter().any(|o| &o.id == id && o.id != s.id)
+            {
+                report.push(
+                    Diagnostic::warning(
+                        codes::W0506,
+                        format!("`follows` names `{id}`, which is not in the library"),
+                    )
+                    .at(file, *span, "no scenario with this id")
+                    .hint(
+                        did_you_mean(id, decoded.iter().map(|o| o.id.as_str())).unwrap_or_else(
+                            || "name another scenario of `scenarios/`, or remove `follows`".into(),
+                        ),
+                    ),
+                );
+            }
+        }
     }
     // Whether the texts give the answer away by length: for the scenarios checked.
     if matches!(purpose, Purpose::Check { .. }) {

@@ -42,13 +42,21 @@ index_type!(CompIdx);
 pub enum ScenarioKind {
     Interview,
     Investigation,
+    /// Coordination between agencies: a case conference, a referral meeting.
+    Coordination,
 }
 
 impl ScenarioKind {
+    pub const ALL: [(&'static str, ScenarioKind); 3] = [
+        ("Interview", ScenarioKind::Interview),
+        ("Investigation", ScenarioKind::Investigation),
+        ("Coordination", ScenarioKind::Coordination),
+    ];
     pub fn key(self) -> &'static str {
         match self {
             ScenarioKind::Interview => "interview",
             ScenarioKind::Investigation => "investigation",
+            ScenarioKind::Coordination => "coordination",
         }
     }
 }
@@ -526,6 +534,9 @@ pub struct Scenario {
     pub content_note: MsgId,
     /// Author's estimate of the playing time.
     pub minutes: Option<u32>,
+    /// The scenario this one continues (a second interview after the first): the suggested
+    /// order puts it right after that one.
+    pub follows: Option<(String, Span)>,
     pub cast: Vec<Character>,
     pub variables: Vec<Variable>,
     pub evidence: Vec<EvidenceItem>,
@@ -713,9 +724,15 @@ mod tests {
     #[test]
     fn the_recommended_share_leaves_statements_out_and_rounds_down() {
         let mut q = QuestionCounts::default();
-        assert_eq!((q.questions(), q.recommended_percent(), q.any()), (0, 0, false));
+        assert_eq!(
+            (q.questions(), q.recommended_percent(), q.any()),
+            (0, 0, false)
+        );
         q.add(QuestionType::Statement);
-        assert_eq!((q.questions(), q.recommended_percent(), q.any()), (0, 0, true));
+        assert_eq!(
+            (q.questions(), q.recommended_percent(), q.any()),
+            (0, 0, true)
+        );
         q.add(QuestionType::Invitation);
         q.add(QuestionType::Suggestive);
         q.add(QuestionType::OptionPosing);
@@ -728,7 +745,13 @@ mod tests {
         let keys: Vec<&str> = QuestionType::ALL.iter().map(|(_, t)| t.key()).collect();
         assert_eq!(
             keys,
-            ["invitation", "directive", "option_posing", "suggestive", "statement"]
+            [
+                "invitation",
+                "directive",
+                "option_posing",
+                "suggestive",
+                "statement"
+            ]
         );
         assert!(
             QuestionType::ALL

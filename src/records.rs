@@ -151,13 +151,19 @@ pub fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>,
 /// Writes JSON atomically: a uniquely named temporary file in the same folder (so two
 /// copies of the app never share one), flushed to disk, then renamed over `path`.
 pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    write_text(path, &text)
+}
+
+/// Writes text atomically, as [`write_json`] does; on Unix the folder is flushed too, so that
+/// the rename itself survives a power cut.
+pub fn write_text(path: &Path, text: &str) -> Result<(), String> {
     use std::io::Write;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
     let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
     let mut tmp = tempfile::Builder::new()
         .prefix(".sanad-")
@@ -167,6 +173,10 @@ pub fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), String> {
     tmp.write_all(text.as_bytes()).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     tmp.persist(path).map_err(|e| fail(e.error))?;
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
     Ok(())
 }
 

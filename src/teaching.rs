@@ -252,10 +252,20 @@ fn interviewee_reacts(scn: &Scenario) -> bool {
 /// state the next edge on a shortest way there (`u32::MAX` at the ending itself).
 fn towards_protected(scn: &Scenario, g: &StateGraph) -> Vec<Option<u32>> {
     let n = g.len();
-    let mut rev: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
+    // The reverse edges in one flat table: (from, edge index) of the edges into each state.
+    let mut start = vec![0u32; n + 1];
+    for e in &g.edges {
+        start[e.to as usize + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut rev = vec![(0u32, 0u32); g.edges.len()];
     for s in 0..n as u32 {
         for (k, e) in g.out(s).iter().enumerate() {
-            rev[e.to as usize].push((s, k as u32));
+            rev[fill[e.to as usize] as usize] = (s, k as u32);
+            fill[e.to as usize] += 1;
         }
     }
     let mut next: Vec<Option<u32>> = vec![None; n];
@@ -271,7 +281,7 @@ fn towards_protected(scn: &Scenario, g: &StateGraph) -> Vec<Option<u32>> {
         }
     }
     while let Some(s) = queue.pop_front() {
-        for &(p, k) in &rev[s as usize] {
+        for &(p, k) in &rev[start[s as usize] as usize..start[s as usize + 1] as usize] {
             if next[p as usize].is_none() {
                 next[p as usize] = Some(k);
                 queue.push_back(p);
@@ -302,7 +312,12 @@ pub fn figures(scn: &Scenario, g: &StateGraph) -> Figures {
         .flat_map(|n| n.choices())
         .filter(|c| c.critical)
         .count();
-    let towards = towards_protected(scn, g);
+    // Without a critical choice there is nothing to follow.
+    let towards = if critical_choices > 0 {
+        towards_protected(scn, g)
+    } else {
+        Vec::new()
+    };
     let mut leaks: Vec<CriticalLeak> = Vec::new();
     let mut seen: HashSet<(NodeIdx, u32)> = HashSet::new();
     for s in 0..g.len() as u32 {
@@ -311,7 +326,10 @@ pub fn figures(scn: &Scenario, g: &StateGraph) -> Figures {
         for e in g.out(s) {
             let critical =
                 e.choice != LINE && choices.get(e.choice as usize).is_some_and(|c| c.critical);
-            if !critical || towards[e.to as usize].is_none() || !seen.insert((at, e.choice)) {
+            if !critical
+                || towards.get(e.to as usize).is_none_or(Option::is_none)
+                || !seen.insert((at, e.choice))
+            {
                 continue;
             }
             // The way on from the critical choice to the ending.

@@ -277,3 +277,81 @@ fn hovered_and_pressed_buttons_take_their_hover_colour() {
     app.update();
     assert_eq!(bg(&app), colors.normal);
 }
+
+/// An app on a real data folder, as a trainee's laptop has.
+fn app_with_data(dir: &std::path::Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, bevy::input::InputPlugin));
+    app.add_message::<AppExit>();
+    let mut launch = Launch::new(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    launch.lang = Some("en".into());
+    launch.trainee = Some("TR-RSME".into());
+    launch.data_dir = Some(dir.to_path_buf());
+    sanad::app::logic(&mut app, launch);
+    for _ in 0..4 {
+        app.update();
+    }
+    app
+}
+
+/// The app closes (or crashes) in the middle of a scenario; started again, it offers to
+/// resume, and resuming shows the same screen with the same choices made.
+#[test]
+fn an_interrupted_scenario_resumes_where_it_was() {
+    let dir = std::env::temp_dir().join(format!("sanad-app-resume-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (node, made) = {
+        let mut app = app_with_data(&dir);
+        assert_eq!(screen(&app), Screen::Home);
+        press(&mut app, KeyCode::Enter); // Open
+        press(&mut app, KeyCode::Enter); // Start
+        assert_eq!(screen(&app), Screen::Play);
+        // Through the lines to the first decision, then two choices.
+        let mut made = 0;
+        for _ in 0..20 {
+            let on_decision = {
+                let c = app.world().resource::<Current>();
+                let p = c.play.as_ref().unwrap();
+                let content = app.world().resource::<sanad::app::Content>();
+                let scn = content.library.scenario(&p.scenario).unwrap();
+                !p.session.valid_positions(scn).is_empty()
+            };
+            if on_decision {
+                let k = key_for(&mut app, 1);
+                press(&mut app, k);
+                made += 1;
+                if made == 2 {
+                    break;
+                }
+            } else {
+                press(&mut app, KeyCode::Enter);
+            }
+        }
+        assert_eq!(made, 2);
+        let c = app.world().resource::<Current>();
+        let p = c.play.as_ref().unwrap();
+        let content = app.world().resource::<sanad::app::Content>();
+        let scn = content.library.scenario(&p.scenario).unwrap();
+        (
+            p.session.view(scn).node.to_string(),
+            p.session.timeline().len(),
+        )
+        // The app is dropped here without leaving the scenario: as a crash would.
+    };
+    let mut app = app_with_data(&dir);
+    assert_eq!(screen(&app), Screen::Home);
+    assert!(
+        has_text(&mut app, "before its end"),
+        "{:?}",
+        texts(&mut app)
+    );
+    press(&mut app, KeyCode::Enter); // "Resume" has the focus
+    assert_eq!(screen(&app), Screen::Play);
+    let c = app.world().resource::<Current>();
+    let p = c.play.as_ref().unwrap();
+    let content = app.world().resource::<sanad::app::Content>();
+    let scn = content.library.scenario(&p.scenario).unwrap();
+    assert_eq!(p.session.view(scn).node, node);
+    assert_eq!(p.session.timeline().len(), made);
+    let _ = std::fs::remove_dir_all(&dir);
+}

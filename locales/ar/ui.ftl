@@ -28,8 +28,23 @@ home-trainee = رمز المتدرّب: { $code }
 home-no-scenarios = تعذّر تحميل أي سيناريو. يُرجى الطلب من المدرّب التحقق من مجلد المحتوى.
 home-settings = الإعدادات
 home-quit = خروج
+home-library-summary = { $count ->
+    [one] سيناريو واحد، نحو { $minutes } دقيقة من المادة التدريبية
+    [two] سيناريوهان، نحو { $minutes } دقيقة من المادة التدريبية
+    [few] { $count } سيناريوهات، نحو { $minutes } دقيقة من المادة التدريبية
+   *[other] { $count } سيناريو، نحو { $minutes } دقيقة من المادة التدريبية
+}
+home-suggested = الترتيب المقترح
+home-suggested-item = { $n }. { $title }
+home-resume = غادرتَ «{ $title }» قبل نهايته. يمكنك المتابعة من حيث توقفت.
+home-resume-button = متابعة
+home-resume-failed = لا يمكن متابعة الجلسة التي غادرتها، لأن السيناريو تغيّر منذ ذلك الحين. ابدأه من جديد من المكتبة.
+home-group-interview = المقابلات
+home-group-investigation = التحقيقات
+home-group-coordination = التنسيق بين الجهات
 scenario-kind-interview = مقابلة
 scenario-kind-investigation = تحقيق
+scenario-kind-coordination = تنسيق
 scenario-minutes =
     { $minutes ->
         [one] نحو دقيقة واحدة
@@ -37,7 +52,6 @@ scenario-minutes =
         [few] نحو { $minutes } دقائق
        *[other] نحو { $minutes } دقيقة
     }
-scenario-objectives = أهداف التعلّم
 scenario-competencies = الكفاءات التي يُدرَّب عليها
 scenario-last-result = آخر نتيجة: { $percent }٪
 scenario-last-result-none = لم يُجرَّب بعد
@@ -149,7 +163,7 @@ agency-health = الرعاية الصحية
 agency-legal-aid = المساعدة القانونية
 agency-psychosocial = الدعم النفسي والاجتماعي
 agency-labour-inspectorate = مفتشية العمل
-agency-prosecutor = قاضي التحقيق / الادعاء العام
+agency-investigative-judge = قاضي التحقيق
 agency-residency = مديرية الإقامة
 agency-asayish = الأسايش
 agency-customs = الكمارك
@@ -232,7 +246,7 @@ principle-mendez-vulnerability = تلبية احتياجات الأشخاص في
 principle-gp-trauma-informed = التعامل المراعي للصدمة النفسية
 principle-gp-interpreter-neutral = ترجمة محايدة ومؤهلة
 principle-gp-gender-choice = عرض اختيار جنس المحقق والمترجم
-principle-gp-child-presumption = افتراض القُصر ومراعاة المصلحة الفضلى للطفل
+principle-gp-child-presumption = افتراض القِصَر ومراعاة المصلحة الفضلى للطفل
 principle-gp-digital-evidence = أدلة رقمية مشروعة وقائمة على الموافقة وموثقة
 principle-gp-corroboration = تعزيز الأقوال بأدلة تتجاوز إفادة الضحية
 principle-gp-referral-coordination = الإحالة والتنسيق بين الجهات
@@ -253,3 +267,40 @@ cli-not-finished = لم يكتمل: نفدت الاختيارات قبل الو�
 cli-score = الدرجة
 cli-total = المجموع
 cli-critical-errors = الأخطاء الجسيمة
+
+## Class report (sanad report, and the instructor's class view)
+
+report-title = تقرير المجموعة التدريبية
+report-summary = عدد المحاولات: { $attempts } (المكتملة: { $finished })، عدد المتدرّبين: { $trainees }، عدد السيناريوهات: { $scenarios }.
+report-competencies = الكفاءات
+report-competency = الكفاءة
+report-mean = المتوسط ٪
+report-median = الوسيط ٪
+report-min = الأدنى ٪
+report-max = الأعلى ٪
+report-critical = الأخطاء الجسيمة الأكثر تكرارًا
+report-times = { $count ->
+    [one] مرة واحدة
+    [two] مرتان
+    [few] { $count } مرات
+   *[other] { $count } مرة
+}، { $trainees ->
+    [one] من قِبل متدرّب واحد
+    [two] من قِبل متدرّبَين
+    [few] من قِبل { $trainees } متدرّبين
+   *[other] من قِبل { $trainees } متدرّبًا
+}
+report-decisions = الخيارات عند كل قرار
+report-questions = أنماط الأسئلة
+report-recommended = نسبة الأسئلة الموصى بها: { $mean }٪ في المتوسط (الأدنى { $min }٪، والأعلى { $max }٪).
+report-outcomes = النتائج
+report-trainees = حسب رمز المتدرّب
+report-trainee = رمز المتدرّب
+report-attempts = المحاولات
+report-total = متوسط المجموع ٪
+report-skipped = ملفات لم تُدرج
+report-percent = { $percent }٪
+report-chart-competencies = متوسط الدرجة لكل كفاءة (الخط: من الأدنى إلى الأعلى؛ الأحمر: الوسيط)
+report-chart-questions = الأسئلة المطروحة حسب النوع
+report-chart-outcomes = النهايات التي جرى الوصول إليها
+report-unfinished = لم تكتمل

@@ -28,10 +28,22 @@ home-trainee = Trainee code: { $code }
 home-no-scenarios = No scenarios could be loaded. Ask your instructor to check the content folder.
 home-settings = Settings
 home-quit = Quit
+home-library-summary = { $count ->
+    [one] One scenario, about { $minutes } minutes of material
+   *[other] { $count } scenarios, about { $minutes } minutes of material
+}
+home-suggested = Suggested order
+home-suggested-item = { $n }. { $title }
+home-resume = You left "{ $title }" before its end. You can go on where you were.
+home-resume-button = Resume
+home-resume-failed = The run you left cannot be resumed: the scenario has changed since. Start it again from the library.
+home-group-interview = Interviews
+home-group-investigation = Investigations
+home-group-coordination = Coordination between agencies
 scenario-kind-interview = Interview
 scenario-kind-investigation = Investigation
+scenario-kind-coordination = Coordination
 scenario-minutes = About { $minutes } minutes
-scenario-objectives = Learning objectives
 scenario-competencies = Competencies trained
 scenario-last-result = Last result: { $percent }%
 scenario-last-result-none = Not yet played
@@ -143,7 +155,7 @@ agency-health = Health care
 agency-legal-aid = Legal aid
 agency-psychosocial = Psychosocial support
 agency-labour-inspectorate = Labour inspectorate
-agency-prosecutor = Prosecutor (investigative judge)
+agency-investigative-judge = Investigative judge
 agency-residency = Residency office
 agency-asayish = Asayish
 agency-customs = Customs
@@ -247,3 +259,36 @@ cli-not-finished = Not finished: the choices ran out before an ending.
 cli-score = Score
 cli-total = Total
 cli-critical-errors = Critical errors
+
+## Class report (sanad report, and the instructor's class view)
+
+report-title = Class report
+report-summary = { $attempts } attempts ({ $finished } finished) by { $trainees } trainees, on { $scenarios } scenarios.
+report-competencies = Competencies
+report-competency = Competency
+report-mean = Mean %
+report-median = Median %
+report-min = Min %
+report-max = Max %
+report-critical = Most frequent critical errors
+report-times = { $count ->
+    [one] once
+   *[other] { $count } times
+}, by { $trainees ->
+    [one] one trainee
+   *[other] { $trainees } trainees
+}
+report-decisions = Choices at each decision
+report-questions = Question profile
+report-recommended = Share of recommended questions: { $mean }% on average (lowest { $min }%, highest { $max }%).
+report-outcomes = Outcomes
+report-trainees = Per trainee code
+report-trainee = Trainee code
+report-attempts = Attempts
+report-total = Mean total %
+report-skipped = Files left out
+report-percent = { $percent }%
+report-chart-competencies = Mean score per competency (line: lowest to highest; red: median)
+report-chart-questions = Questions asked, by type
+report-chart-outcomes = Endings reached
+report-unfinished = Not finished

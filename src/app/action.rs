@@ -14,6 +14,8 @@ pub enum Action {
     OpenSettings,
     /// Open the briefing of a scenario.
     Open(String),
+    /// Resume the attempt with this id where it was left.
+    ResumeAttempt(String),
     Start,
     /// Choose by authored position.
     Choose(u32),

@@ -126,6 +126,8 @@ pub fn first_screen(
                         show_feedback: false,
                         paused: false,
                         debrief: None,
+                        attempt: None,
+                        preview: true,
                     });
                     return Screen::Play;
                 }

@@ -9,6 +9,7 @@
 //! is what the headless tests drive; [`presentation`] adds the window, rendering and fonts.
 
 mod action;
+pub mod attempts;
 mod content;
 mod fonts;
 mod input;
@@ -142,6 +143,7 @@ pub fn logic(app: &mut App, launch: Launch) {
     app.add_plugins((
         state::plugin,
         content::plugin,
+        attempts::plugin,
         input::plugin,
         theme::plugin,
         screens::plugin,

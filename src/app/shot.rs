@@ -94,6 +94,8 @@ pub fn prepare(
             show_feedback: show_feedback && plan.screen == ShotScreen::Play,
             paused: false,
             debrief: d,
+            attempt: None,
+            preview: true,
         });
     }
     match plan.screen {

@@ -95,6 +95,10 @@ pub struct Play {
     pub paused: bool,
     /// Filled when the scenario ends (or is left).
     pub debrief: Option<Debrief>,
+    /// The attempt being recorded (made at the first choice).
+    pub attempt: Option<crate::attempts::AttemptRecord>,
+    /// An author's preview (`--jump`), not a trainee's attempt: never recorded.
+    pub preview: bool,
 }
 
 /// Bumped whenever what the screens show changes (language, text size, contrast, content,

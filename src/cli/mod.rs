@@ -1,12 +1,14 @@
-//! The command line: the app (no subcommand) and `check`, `run`, `analyze`, `graph`, `i18n`
-//! and, in the app build, `shot`. One file per subcommand. Flags and JSON shapes are fixed by
+//! The command line: the app (no subcommand) and `check`, `run`, `analyze`, `graph`, `i18n`,
+//! `export`, `report` and, in the app build, `shot`. One file per subcommand. Flags and JSON shapes are fixed by
 //! the issues; scripts outside this repository rely on them. Everything here translates
 //! arguments into engine calls and engine results into output; the library knows no clap.
 
 mod analyze;
 mod check;
+mod export;
 mod graph;
 mod i18n;
+mod report;
 mod run;
 #[cfg(feature = "gui")]
 mod shot;
@@ -147,6 +149,28 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Write the attempts kept on this computer to a folder (for the instructor): one JSON file
+    /// each, and `attempts.csv`. Only pseudonymous trainee codes are written.
+    Export {
+        /// Where to write (for example a USB stick).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The data folder to read. Default: this computer's (SANAD_DATA_DIR, or the user's).
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+    },
+    /// The class report from exported attempts: Markdown, CSV and charts (SVG, PNG).
+    Report {
+        /// Export files and folders (searched for `.json` attempt files).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Where to write the report.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Also print the report's figures as JSON.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
     /// Render a screen of the app to a PNG and exit (needs a display, e.g. under xvfb-run).
     #[cfg(feature = "gui")]
     Shot(shot::ShotArgs),
@@ -185,6 +209,8 @@ pub fn dispatch(cli: &Cli) -> Option<ExitCode> {
             seed,
         } => graph::graph(&root, scenario, (*format).into(), *seed, lang),
         Command::I18n { format } => i18n::i18n_table(&root, *format),
+        Command::Export { out, data } => export::export(out, data.as_ref()),
+        Command::Report { paths, out, format } => report::report(&root, paths, out, *format, lang),
         #[cfg(feature = "gui")]
         Command::Shot(args) => shot::shot(&root, lang, args),
     })

@@ -50,16 +50,9 @@ pub(crate) fn scenario(
             )),
         );
     }
-    let kind = f.req(d, "kind").and_then(|v| {
-        d.unit_variant(
-            v,
-            "scenario kind",
-            &[
-                ("Interview", ScenarioKind::Interview),
-                ("Investigation", ScenarioKind::Investigation),
-            ],
-        )
-    });
+    let kind = f
+        .req(d, "kind")
+        .and_then(|v| d.unit_variant(v, "scenario kind", &ScenarioKind::ALL));
     let title = f.req(d, "title").and_then(|v| d.msg_id(v));
     let summary = f.req(d, "summary").and_then(|v| d.msg_id(v));
     // Taken before `content_note`, as the fields are listed in help, and read after it.
@@ -87,6 +80,19 @@ pub(crate) fn scenario(
             return None;
         }
         Some(n as u32)
+    });
+    let follows = f.opt("follows").and_then(|v| {
+        let s = d.string(v)?;
+        if super::read::is_id(&s) {
+            Some((s, v.span))
+        } else {
+            d.push(
+                Diagnostic::error(codes::E0106, format!("`{s}` is not a valid scenario id"))
+                    .at(d.file, v.span, "invalid id")
+                    .hint("`follows` names another scenario by its file name without `.ron`"),
+            );
+            None
+        }
     });
     // The remaining fields are taken now and decoded below, after the node table: a file
     // with too many nodes stops before that, and its fields still count as known.
@@ -303,6 +309,7 @@ pub(crate) fn scenario(
         objectives,
         content_note: content_note.unwrap_or_default(),
         minutes,
+        follows,
         cast,
         variables: names.vars,
         evidence,

@@ -125,6 +125,7 @@ codes! {
     W0502: "competency scored by no scenario",
     W0503: "condition always true or always false",
     W0505: "state space cut short",
+    W0506: "follows a scenario that is not in the library",
     W0602: "messages missing in a translation",
     W0603: "unused message",
     W0701: "answer given away by its length",

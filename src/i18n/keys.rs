@@ -19,8 +19,13 @@ pub const HOME_TRAINEE: &str = "home-trainee";
 pub const HOME_NO_SCENARIOS: &str = "home-no-scenarios";
 pub const HOME_SETTINGS: &str = "home-settings";
 pub const HOME_QUIT: &str = "home-quit";
+pub const HOME_LIBRARY_SUMMARY: &str = "home-library-summary";
+pub const HOME_RESUME: &str = "home-resume";
+pub const HOME_RESUME_BUTTON: &str = "home-resume-button";
+pub const HOME_RESUME_FAILED: &str = "home-resume-failed";
+pub const HOME_SUGGESTED: &str = "home-suggested";
+pub const HOME_SUGGESTED_ITEM: &str = "home-suggested-item";
 pub const SCENARIO_MINUTES: &str = "scenario-minutes";
-pub const SCENARIO_OBJECTIVES: &str = "scenario-objectives";
 pub const SCENARIO_COMPETENCIES: &str = "scenario-competencies";
 pub const SCENARIO_LAST_RESULT: &str = "scenario-last-result";
 pub const SCENARIO_LAST_RESULT_NONE: &str = "scenario-last-result-none";
@@ -99,6 +104,30 @@ pub const LOAD_ERROR_TITLE: &str = "load-error-title";
 pub const LOAD_ERROR_BODY: &str = "load-error-body";
 pub const LOAD_ERROR_RETRY: &str = "load-error-retry";
 pub const LOAD_ERROR_QUIT: &str = "load-error-quit";
+pub const REPORT_TITLE: &str = "report-title";
+pub const REPORT_SUMMARY: &str = "report-summary";
+pub const REPORT_COMPETENCIES: &str = "report-competencies";
+pub const REPORT_COMPETENCY: &str = "report-competency";
+pub const REPORT_MEAN: &str = "report-mean";
+pub const REPORT_MEDIAN: &str = "report-median";
+pub const REPORT_MIN: &str = "report-min";
+pub const REPORT_MAX: &str = "report-max";
+pub const REPORT_CRITICAL: &str = "report-critical";
+pub const REPORT_TIMES: &str = "report-times";
+pub const REPORT_DECISIONS: &str = "report-decisions";
+pub const REPORT_QUESTIONS: &str = "report-questions";
+pub const REPORT_RECOMMENDED: &str = "report-recommended";
+pub const REPORT_OUTCOMES: &str = "report-outcomes";
+pub const REPORT_TRAINEES: &str = "report-trainees";
+pub const REPORT_TRAINEE: &str = "report-trainee";
+pub const REPORT_ATTEMPTS: &str = "report-attempts";
+pub const REPORT_TOTAL: &str = "report-total";
+pub const REPORT_SKIPPED: &str = "report-skipped";
+pub const REPORT_PERCENT: &str = "report-percent";
+pub const REPORT_CHART_COMPETENCIES: &str = "report-chart-competencies";
+pub const REPORT_CHART_QUESTIONS: &str = "report-chart-questions";
+pub const REPORT_CHART_OUTCOMES: &str = "report-chart-outcomes";
+pub const REPORT_UNFINISHED: &str = "report-unfinished";
 pub const CLI_SCENARIO: &str = "cli-scenario";
 pub const CLI_SEED: &str = "cli-seed";
 pub const CLI_CHOICE: &str = "cli-choice";
@@ -113,7 +142,7 @@ pub const CLI_TOTAL: &str = "cli-total";
 pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 101] = [
+pub const ALL: [(&str, &[&str]); 130] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -128,8 +157,13 @@ pub const ALL: [(&str, &[&str]); 101] = [
     (HOME_NO_SCENARIOS, &[]),
     (HOME_SETTINGS, &[]),
     (HOME_QUIT, &[]),
+    (HOME_LIBRARY_SUMMARY, &["count", "minutes"]),
+    (HOME_RESUME, &["title"]),
+    (HOME_RESUME_BUTTON, &[]),
+    (HOME_RESUME_FAILED, &[]),
+    (HOME_SUGGESTED, &[]),
+    (HOME_SUGGESTED_ITEM, &["n", "title"]),
     (SCENARIO_MINUTES, &["minutes"]),
-    (SCENARIO_OBJECTIVES, &[]),
     (SCENARIO_COMPETENCIES, &[]),
     (SCENARIO_LAST_RESULT, &["percent"]),
     (SCENARIO_LAST_RESULT_NONE, &[]),
@@ -203,6 +237,33 @@ pub const ALL: [(&str, &[&str]); 101] = [
     (LOAD_ERROR_BODY, &["count"]),
     (LOAD_ERROR_RETRY, &[]),
     (LOAD_ERROR_QUIT, &[]),
+    (REPORT_TITLE, &[]),
+    (
+        REPORT_SUMMARY,
+        &["attempts", "finished", "trainees", "scenarios"],
+    ),
+    (REPORT_COMPETENCIES, &[]),
+    (REPORT_COMPETENCY, &[]),
+    (REPORT_MEAN, &[]),
+    (REPORT_MEDIAN, &[]),
+    (REPORT_MIN, &[]),
+    (REPORT_MAX, &[]),
+    (REPORT_CRITICAL, &[]),
+    (REPORT_TIMES, &["count", "trainees"]),
+    (REPORT_DECISIONS, &[]),
+    (REPORT_QUESTIONS, &[]),
+    (REPORT_RECOMMENDED, &["mean", "min", "max"]),
+    (REPORT_OUTCOMES, &[]),
+    (REPORT_TRAINEES, &[]),
+    (REPORT_TRAINEE, &[]),
+    (REPORT_ATTEMPTS, &[]),
+    (REPORT_TOTAL, &[]),
+    (REPORT_SKIPPED, &[]),
+    (REPORT_PERCENT, &["percent"]),
+    (REPORT_CHART_COMPETENCIES, &[]),
+    (REPORT_CHART_QUESTIONS, &[]),
+    (REPORT_CHART_OUTCOMES, &[]),
+    (REPORT_UNFINISHED, &[]),
     (CLI_SCENARIO, &[]),
     (CLI_SEED, &[]),
     (CLI_CHOICE, &[]),
@@ -229,6 +290,11 @@ pub fn scenario_kind(kind: ScenarioKind) -> String {
     format!("scenario-kind-{}", kind.key())
 }
 
+/// The heading of a kind's group on the home screen.
+pub fn home_group(kind: ScenarioKind) -> String {
+    format!("home-group-{}", kind.key())
+}
+
 pub fn agency(id: &str) -> String {
     format!("agency-{id}")
 }
@@ -241,7 +307,7 @@ pub const AGENCIES: [&str; 14] = [
     "legal-aid",
     "psychosocial",
     "labour-inspectorate",
-    "prosecutor",
+    "investigative-judge",
     "residency",
     "asayish",
     "customs",
@@ -257,7 +323,8 @@ pub fn dynamic_ids() -> Vec<String> {
     let mut out: Vec<String> = Role::ALL.iter().map(|(_, r)| r.msg().to_string()).collect();
     out.extend(Outcome::ALL.iter().map(|(_, o)| o.msg()));
     out.extend(QuestionType::ALL.iter().map(|(_, q)| q.msg().to_string()));
-    out.extend([ScenarioKind::Interview, ScenarioKind::Investigation].map(scenario_kind));
+    out.extend(ScenarioKind::ALL.iter().map(|(_, k)| scenario_kind(*k)));
+    out.extend(ScenarioKind::ALL.iter().map(|(_, k)| home_group(*k)));
     out.extend(APP_LOCALES.iter().map(|l| language(l)));
     out.extend(AGENCIES.iter().map(|a| agency(a)));
     out

@@ -77,7 +77,7 @@ fn best_and_worst_paths_replay_to_their_figures() {
     let rubric = util::rubric();
     let a = analyze(&scn, &rubric, STATE_LIMIT);
     assert!(a.complete && a.unreachable_nodes.is_empty() && a.unreachable_endings.is_empty());
-    assert_eq!(a.reachable_endings.len(), 6);
+    assert_eq!(a.reachable_endings.len(), 11);
     for (comp, range) in &a.competencies {
         for (path, want) in [
             (&range.best_path, range.best),
@@ -91,7 +91,7 @@ fn best_and_worst_paths_replay_to_their_figures() {
             assert_eq!(got, want, "{comp}: path {choose:?}");
         }
         // The debrief's best achievable is the analysis' best.
-        let d = debrief::debrief(&play(&scn, 1, &[3]), &scn, &rubric);
+        let d = debrief::debrief(&play(&scn, 1, &[4]), &scn, &rubric);
         assert_eq!(
             d.scores.iter().find(|c| &c.id == comp).unwrap().max,
             range.best.max(0).max(range.best)
@@ -193,7 +193,7 @@ fn graphs_mark_endings_and_critical_choices_in_the_chosen_language() {
     for n in &scn.nodes {
         assert!(dot.contains(&format!("\"{}\" [", n.id)), "{} missing", n.id);
     }
-    assert_eq!(dot.matches("doubleoctagon").count(), 6, "six endings");
+    assert_eq!(dot.matches("doubleoctagon").count(), 11, "eleven endings");
     assert_eq!(
         dot.matches("CRITICAL").count(),
         13,

@@ -61,13 +61,17 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn run_prints_the_debrief_as_json() {
+    let best = util::best_practice();
+    let seed = best.seed.to_string();
+    let list: Vec<String> = best.choose.iter().map(u32::to_string).collect();
+    let list = list.join(",");
     let out = sanad(&[
         "run",
         "domestic-worker-passport",
         "--seed",
-        "3",
+        &seed,
         "--choose",
-        "1,1,1,1,1,1,1,1,2,3,1,1",
+        &list,
         "--format",
         "json",
     ]);
@@ -91,17 +95,21 @@ fn run_prints_the_debrief_as_json() {
         assert!(v.get(key).is_some(), "{key} missing");
     }
     assert_eq!(v["scenario"], "domestic-worker-passport");
-    assert_eq!(v["seed"], 3);
+    assert_eq!(v["seed"], best.seed);
     assert_eq!(v["finished"], true);
     assert_eq!(v["ending"], "end-protected");
-    assert_eq!(v["scores"]["consent"]["earned"], 6);
-    assert_eq!(v["scores"]["consent"]["max"], 6);
+    assert_eq!(v["scores"]["consent"]["earned"], 9);
+    assert_eq!(v["scores"]["consent"]["max"], 9);
     assert_eq!(v["scores"]["safety"]["percent"], 100.0);
-    assert_eq!(v["total_percent"], 100.0);
+    assert_eq!(v["total_percent"], best.total_percent);
     assert!(v["critical"].as_array().unwrap().is_empty());
     let steps = v["steps"].as_array().unwrap();
-    let chosen: Vec<u64> = steps.iter().filter_map(|s| s["choice"].as_u64()).collect();
-    assert_eq!(chosen, vec![1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 1, 1]);
+    let chosen: Vec<u32> = steps
+        .iter()
+        .filter_map(|s| s["choice"].as_u64())
+        .map(|c| c as u32)
+        .collect();
+    assert_eq!(chosen, best.choose);
 }
 
 #[test]
@@ -130,7 +138,7 @@ fn run_refuses_an_impossible_choice_and_lists_the_valid_ones() {
 
 #[test]
 fn run_refuses_choices_left_after_the_ending() {
-    let out = sanad(&["run", "domestic-worker-passport", "--choose", "3,1"]);
+    let out = sanad(&["run", "domestic-worker-passport", "--choose", "4,1"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("left over"));
 }
@@ -142,7 +150,7 @@ fn run_accepts_a_file_path() {
         "run",
         path.to_str().unwrap(),
         "--choose",
-        "3",
+        "4",
         "--format",
         "json",
     ]);

@@ -52,10 +52,10 @@ fn numbers_use_the_locales_digits() {
         ),
         ("worker_gender".into(), ArgValue::Str("female".into())),
     ];
-    let en = c.localizer("en").text("dwp-worker-account", &args);
+    let en = c.localizer("en").text("dwp-account-full", &args);
     assert!(en.contains('8'), "{en}");
     for l in ["ar", "ckb"] {
-        let t = c.localizer(l).text("dwp-worker-account", &args);
+        let t = c.localizer(l).text("dwp-account-full", &args);
         assert!(t.contains('٨'), "{l}: {t}");
         assert!(!t.contains('8'), "{l}: {t}");
     }

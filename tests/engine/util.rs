@@ -84,3 +84,33 @@ pub const MINIMAL: &str = r#"Scenario(
     },
 )
 "#;
+
+/// The shipped scenario's best-practice path, from `tests/plans/dwp-best-practice.ron`: the
+/// seed, the choices (authored positions) and the total it scores. Tests that follow the
+/// path read it here, so that a change to the scenario is made in the plan only.
+pub struct BestPractice {
+    pub seed: u64,
+    pub choose: Vec<u32>,
+    pub total_percent: f64,
+}
+
+pub fn best_practice() -> BestPractice {
+    #[derive(serde::Deserialize)]
+    struct Plan {
+        seed: u64,
+        choose: Vec<u32>,
+        expect: Expect,
+    }
+    #[derive(serde::Deserialize)]
+    struct Expect {
+        total_percent: Option<f64>,
+    }
+    let path = root().join("tests/plans/dwp-best-practice.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let p: Plan = ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    BestPractice {
+        seed: p.seed,
+        choose: p.choose,
+        total_percent: p.expect.total_percent.expect("the plan states its total"),
+    }
+}

@@ -117,6 +117,8 @@ pub(super) fn start(ctx: &Ctx, current: &mut Current, id: &str, seed: u64) -> bo
         show_feedback: false,
         paused: false,
         debrief: None,
+        attempt: None,
+        preview: false,
     });
     true
 }

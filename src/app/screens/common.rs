@@ -65,6 +65,7 @@ pub struct Ctx<'w> {
     pub settings: Res<'w, Settings>,
     pub fonts: Res<'w, UiFonts>,
     pub trainee: Res<'w, Trainee>,
+    pub attempts: Res<'w, crate::app::attempts::AttemptLog>,
 }
 
 impl Ctx<'_> {

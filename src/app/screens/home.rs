@@ -1,11 +1,14 @@
-//! Home: the mode and the scenario library, with each scenario's kind, length, objectives,
-//! competencies and the trainee's last result.
+//! Home: the mode and the scenario library, grouped by kind (interview, investigation,
+//! coordination) and each group by the minutes a scenario takes, with each scenario's
+//! summary, competencies and the trainee's last result; in self-paced mode, a suggested
+//! order first. The learning objectives are on the briefing.
 
 use super::common::{Ctx, add_screen};
 use super::frame::{ScreenRoot, clear, spawn_root};
 use crate::app::action::{Action, Hotkey, UiAction};
+use crate::app::attempts::AttemptLog;
 use crate::app::input::Primary;
-use crate::app::state::{Screen, Selected};
+use crate::app::state::{Content, Current, Play, Screen, Selected, Settings, UiEpoch};
 use crate::app::theme::Size;
 use crate::i18n::keys;
 use crate::model::ArgValue;
@@ -59,92 +62,168 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
         ));
     }
 
-    let scenarios = &ctx.content.library.scenarios;
-    if scenarios.is_empty() {
+    let library = &ctx.content.library;
+    if library.scenarios.is_empty() {
         commands.spawn((
             ui.body(loc.paragraph(keys::HOME_NO_SCENARIOS, &[])),
             ChildOf(body),
         ));
-    }
-    for (i, scn) in scenarios.iter().enumerate() {
-        let args: Vec<(String, ArgValue)> = Vec::new();
-        let mut meta = loc.text(&keys::scenario_kind(scn.kind), &[]);
-        if let Some(m) = scn.minutes {
-            meta.push_str(" · ");
-            meta.push_str(&loc.text1(
-                keys::SCENARIO_MINUTES,
-                "minutes",
-                ArgValue::Number(i64::from(m)),
-            ));
-        }
-        let card = commands
-            .spawn((
-                Name::new(format!("Scenario {}", scn.id)),
-                ui.card(),
-                ChildOf(body),
-                children![
-                    ui.heading(loc.paragraph(&scn.title, &args)),
-                    ui.muted(loc.para(meta)),
-                    ui.body(loc.paragraph(&scn.summary, &args)),
-                    ui.text(
-                        loc.paragraph(keys::SCENARIO_OBJECTIVES, &[]),
-                        Size::Small,
-                        ui.pal.accent,
+    } else {
+        commands.spawn((
+            ui.muted(loc.paragraph(
+                keys::HOME_LIBRARY_SUMMARY,
+                &[
+                    (
+                        "count".into(),
+                        ArgValue::Number(library.scenarios.len() as i64),
+                    ),
+                    (
+                        "minutes".into(),
+                        ArgValue::Number(i64::from(library.total_minutes())),
                     ),
                 ],
+            )),
+            ChildOf(body),
+        ));
+    }
+    let args: Vec<(String, ArgValue)> = Vec::new();
+    let code = &ctx.trainee.records.trainee;
+    let last_result = |id: &str| match ctx.attempts.last(code, id) {
+        Some(a) => loc.text1(
+            keys::SCENARIO_LAST_RESULT,
+            "percent",
+            ArgValue::Number(a.total_percent.round() as i64),
+        ),
+        None => loc.text(keys::SCENARIO_LAST_RESULT_NONE, &[]),
+    };
+
+    // A run left in the middle (the app was closed, or crashed) can go on where it was.
+    if let Some(p) = &ctx.attempts.problem {
+        commands.spawn((
+            ui.text(p.clone(), Size::Small, ui.pal.critical),
+            ChildOf(body),
+        ));
+    }
+    if let Some(a) = ctx.attempts.in_progress(code)
+        && let Some(scn) = library.scenario(&a.scenario)
+        && a.matches(scn)
+    {
+        let title = loc.text(&scn.title, &args);
+        commands.spawn((
+            Name::new("Resume"),
+            ui.card(),
+            ChildOf(body),
+            children![
+                ui.body(
+                    loc.paragraph(keys::HOME_RESUME, &[("title".into(), ArgValue::Str(title))],)
+                ),
+                (
+                    ui.button(
+                        loc.text(keys::HOME_RESUME_BUTTON, &[]),
+                        Action::ResumeAttempt(a.id.clone()),
+                        true,
+                    ),
+                    Primary,
+                ),
+            ],
+        ));
+    }
+
+    // Working alone, the trainee sees an order to take the scenarios in.
+    if mode == Mode::SelfPaced && library.scenarios.len() > 1 {
+        let card = commands
+            .spawn((
+                Name::new("Suggested order"),
+                ui.card(),
+                ChildOf(body),
+                children![ui.heading(loc.paragraph(keys::HOME_SUGGESTED, &[]))],
             ))
             .id();
-        for o in &scn.objectives {
+        for (i, scn) in library.suggested_order().into_iter().enumerate() {
+            let item = loc.text(
+                keys::HOME_SUGGESTED_ITEM,
+                &[
+                    ("n".into(), ArgValue::Number(i as i64 + 1)),
+                    ("title".into(), ArgValue::Str(loc.text(&scn.title, &args))),
+                ],
+            );
             commands.spawn((
-                ui.body(loc.para(format!("• {}", loc.text(o, &args)))),
+                ui.body(loc.para(format!("{item} · {}", last_result(&scn.id)))),
                 ChildOf(card),
             ));
         }
-        let comps: Vec<String> = scn
-            .competencies
-            .iter()
-            .filter_map(|c| ctx.content.library.rubric.competency(c))
-            .map(|c| loc.text(&c.name, &[]))
-            .collect();
+    }
+
+    // The library, by kind, each kind by the minutes it takes.
+    let mut shown = 0usize;
+    for (kind, scenarios) in library.groups() {
         commands.spawn((
-            ui.muted(loc.para(format!(
-                "{}: {}",
-                loc.text(keys::SCENARIO_COMPETENCIES, &[]),
-                comps.join(" · ")
-            ))),
-            ChildOf(card),
+            Name::new(format!("Group {}", kind.key())),
+            ui.heading(loc.paragraph(&keys::home_group(kind), &[])),
+            ChildOf(body),
         ));
-        let last = match ctx.trainee.records.last(&scn.id) {
-            Some(a) => loc.text1(
-                keys::SCENARIO_LAST_RESULT,
-                "percent",
-                ArgValue::Number(a.total_percent.round() as i64),
-            ),
-            None => loc.text(keys::SCENARIO_LAST_RESULT_NONE, &[]),
-        };
-        let row = commands
-            .spawn((
-                Node {
-                    justify_content: JustifyContent::SpaceBetween,
-                    ..ui.row(12.0)
-                },
+        for scn in scenarios {
+            let i = shown;
+            shown += 1;
+            let mut meta = loc.text(&keys::scenario_kind(scn.kind), &[]);
+            if let Some(m) = scn.minutes {
+                meta.push_str(" · ");
+                meta.push_str(&loc.text1(
+                    keys::SCENARIO_MINUTES,
+                    "minutes",
+                    ArgValue::Number(i64::from(m)),
+                ));
+            }
+            let card = commands
+                .spawn((
+                    Name::new(format!("Scenario {}", scn.id)),
+                    ui.card(),
+                    ChildOf(body),
+                    children![
+                        ui.heading(loc.paragraph(&scn.title, &args)),
+                        ui.muted(loc.para(meta)),
+                        ui.body(loc.paragraph(&scn.summary, &args)),
+                    ],
+                ))
+                .id();
+            let comps: Vec<String> = scn
+                .competencies
+                .iter()
+                .filter_map(|c| library.rubric.competency(c))
+                .map(|c| loc.text(&c.name, &[]))
+                .collect();
+            commands.spawn((
+                ui.muted(loc.para(format!(
+                    "{}: {}",
+                    loc.text(keys::SCENARIO_COMPETENCIES, &[]),
+                    comps.join(" · ")
+                ))),
                 ChildOf(card),
-                children![ui.muted(loc.para(last))],
-            ))
-            .id();
-        let mut open = commands.spawn((
-            ui.button(
-                loc.text(keys::SCENARIO_OPEN, &[]),
-                Action::Open(scn.id.clone()),
-                true,
-            ),
-            ChildOf(row),
-        ));
-        if i < 9 {
-            open.insert(Hotkey(i as u8 + 1));
-        }
-        if i == 0 {
-            open.insert(Primary);
+            ));
+            let row = commands
+                .spawn((
+                    Node {
+                        justify_content: JustifyContent::SpaceBetween,
+                        ..ui.row(12.0)
+                    },
+                    ChildOf(card),
+                    children![ui.muted(loc.para(last_result(&scn.id)))],
+                ))
+                .id();
+            let mut open = commands.spawn((
+                ui.button(
+                    loc.text(keys::SCENARIO_OPEN, &[]),
+                    Action::Open(scn.id.clone()),
+                    true,
+                ),
+                ChildOf(row),
+            ));
+            if i < 9 {
+                open.insert(Hotkey(i as u8 + 1));
+            }
+            if i == 0 && ctx.attempts.in_progress(code).is_none() {
+                open.insert(Primary);
+            }
         }
     }
     commands.spawn((
@@ -154,15 +233,56 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
     ));
 }
 
+#[allow(clippy::too_many_arguments)]
 fn handle(
     mut msgs: MessageReader<UiAction>,
     mut next: ResMut<NextState<Screen>>,
     mut selected: ResMut<Selected>,
+    mut current: ResMut<Current>,
+    mut log: ResMut<AttemptLog>,
+    content: Res<Content>,
+    settings: Res<Settings>,
+    mut epoch: ResMut<UiEpoch>,
 ) {
     for UiAction(a) in msgs.read() {
-        if let Action::Open(id) = a {
-            selected.0 = Some(id.clone());
-            next.set(Screen::Briefing);
+        match a {
+            Action::Open(id) => {
+                selected.0 = Some(id.clone());
+                next.set(Screen::Briefing);
+            }
+            Action::ResumeAttempt(id) => {
+                let Some(rec) = log.list.iter().find(|r| &r.id == id).cloned() else {
+                    continue;
+                };
+                let resumed = content
+                    .library
+                    .scenario(&rec.scenario)
+                    .ok_or(crate::attempts::ResumeProblem::OtherVersion)
+                    .and_then(|scn| rec.resume(scn));
+                match resumed {
+                    Ok(session) => {
+                        selected.0 = Some(rec.scenario.clone());
+                        current.play = Some(Play {
+                            scenario: rec.scenario.clone(),
+                            seed: rec.seed,
+                            session,
+                            show_feedback: false,
+                            paused: false,
+                            debrief: None,
+                            attempt: Some(rec),
+                            preview: false,
+                        });
+                        next.set(Screen::Play);
+                    }
+                    Err(e) => {
+                        warn!("cannot resume: {e:?}");
+                        log.problem =
+                            Some(content.loc(&settings).text(keys::HOME_RESUME_FAILED, &[]));
+                        epoch.bump();
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -5,6 +5,7 @@
 use super::common::{Ctx, add_screen};
 use super::frame::{ScreenRoot, clear, spawn_root};
 use crate::app::action::{Action, EscapeAction, Hotkey, UiAction};
+use crate::app::attempts::{AttemptLog, record};
 use crate::app::input::Primary;
 use crate::app::state::{Content, Current, Screen, Settings, Trainee, UiEpoch};
 use crate::app::theme::{Size, Ui};
@@ -352,7 +353,8 @@ fn handle(
     content: Res<Content>,
     settings: Res<Settings>,
     mut current: ResMut<Current>,
-    mut trainee: ResMut<Trainee>,
+    trainee: Res<Trainee>,
+    mut log: ResMut<AttemptLog>,
     mut next: ResMut<NextState<Screen>>,
     mut epoch: ResMut<UiEpoch>,
 ) {
@@ -369,6 +371,8 @@ fn handle(
                 match play.session.choose(scn, *pos) {
                     Ok(step) => {
                         play.show_feedback = mode == Mode::SelfPaced && step.feedback.is_some();
+                        // Saved at every choice, to resume after a crash.
+                        record(&mut log, play, &content, &settings, &trainee, false);
                     }
                     Err(e) => warn!("{e}"),
                 }
@@ -382,8 +386,7 @@ fn handle(
             Action::Pause => play.paused = true,
             Action::Resume => play.paused = false,
             Action::Leave => {
-                let d = debrief::debrief(&play.session, scn, &content.library.rubric);
-                trainee.records.add(&d, mode);
+                record(&mut log, play, &content, &settings, &trainee, true);
                 current.play = None;
                 next.set(Screen::Home);
                 return;
@@ -397,7 +400,7 @@ fn handle(
         }
         if play.session.is_finished() && !play.show_feedback {
             let d = debrief::debrief(&play.session, scn, &content.library.rubric);
-            trainee.records.add(&d, mode);
+            record(&mut log, play, &content, &settings, &trainee, true);
             play.debrief = Some(d);
             next.set(Screen::Debrief);
             return;

@@ -1,0 +1,122 @@
+//! The library as a whole: its groups and the suggested order; and for every shipped
+//! scenario, that every node and ending is reachable and that 1,000 seeded random walks all
+//! end. (`cli::check_passes_on_shipped_content_strictly` checks it with `--strict`, teaching
+//! checks included.)
+
+use crate::util;
+use sanad::analysis::{STATE_LIMIT, analyze, simulate};
+use sanad::loader::Library;
+use sanad::loader::{self, Purpose, Selection};
+use sanad::model::ScenarioKind;
+
+fn scenario(id: &str, kind: &str, minutes: u32, follows: Option<&str>) -> sanad::model::Scenario {
+    let text = format!(
+        r#"Scenario(format: 1, kind: {kind}, title: "t", summary: "t", objectives: [], content_note: "t",
+    minutes: {minutes}, {} start: "end", nodes: {{"end": Ending(outcome: Partial, text: "t")}})"#,
+        follows.map_or(String::new(), |f| format!("follows: \"{f}\","))
+    );
+    let (s, r) = util::load_text(&format!("{id}.ron"), &text);
+    s.unwrap_or_else(|| panic!("{}", r.render()))
+}
+
+#[test]
+fn groups_by_kind_then_minutes_and_sequels_follow_their_scenario() {
+    let lib = Library {
+        scenarios: vec![
+            scenario("conference", "Coordination", 20, None),
+            scenario("long-interview", "Interview", 25, None),
+            scenario("raid", "Investigation", 15, None),
+            scenario("second", "Interview", 10, Some("long-interview")),
+            scenario("short-interview", "Interview", 12, None),
+            scenario("orphan", "Investigation", 30, Some("no-such-scenario")),
+        ],
+        ..Library::default()
+    };
+    let groups: Vec<(ScenarioKind, Vec<&str>)> = lib
+        .groups()
+        .into_iter()
+        .map(|(k, v)| (k, v.iter().map(|s| s.id.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        groups,
+        vec![
+            (
+                ScenarioKind::Interview,
+                vec!["second", "short-interview", "long-interview"]
+            ),
+            (ScenarioKind::Investigation, vec!["raid", "orphan"]),
+            (ScenarioKind::Coordination, vec!["conference"]),
+        ]
+    );
+    let order: Vec<&str> = lib
+        .suggested_order()
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    // `second` is shorter than the interview it follows, but comes right after it.
+    assert_eq!(
+        order,
+        [
+            "short-interview",
+            "long-interview",
+            "second",
+            "raid",
+            "orphan",
+            "conference"
+        ]
+    );
+    assert_eq!(lib.total_minutes(), 112);
+}
+
+#[test]
+fn a_loop_of_sequels_still_lists_every_scenario() {
+    let lib = Library {
+        scenarios: vec![
+            scenario("a", "Interview", 10, Some("b")),
+            scenario("b", "Interview", 12, Some("a")),
+        ],
+        ..Library::default()
+    };
+    let order: Vec<&str> = lib
+        .suggested_order()
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(order, ["a", "b"]);
+}
+
+#[test]
+fn every_node_and_ending_of_every_scenario_is_reachable() {
+    let loaded = loader::load(&util::root(), &Selection::All, Purpose::Play);
+    assert!(!loaded.library.scenarios.is_empty());
+    for scn in &loaded.library.scenarios {
+        let a = analyze(scn, &loaded.library.rubric, STATE_LIMIT);
+        assert!(a.complete, "{}: the analysis is not exact", scn.id);
+        assert!(
+            a.unreachable_nodes.is_empty() && a.unreachable_endings.is_empty(),
+            "{}: unreachable {:?} {:?}",
+            scn.id,
+            a.unreachable_nodes,
+            a.unreachable_endings
+        );
+        let endings = scn.nodes.iter().filter(|n| n.is_ending()).count();
+        assert_eq!(a.reachable_endings.len(), endings, "{}", scn.id);
+    }
+}
+
+#[test]
+fn a_thousand_random_walks_through_each_scenario_all_end() {
+    let loaded = loader::load(&util::root(), &Selection::All, Purpose::Play);
+    for scn in &loaded.library.scenarios {
+        let s = simulate(scn, &loaded.library.rubric, 1000, 7);
+        assert_eq!(s.runs, 1000);
+        assert!(
+            !s.endings.contains_key("(unfinished)"),
+            "{}: {:?}",
+            scn.id,
+            s.endings
+        );
+        let total: usize = s.endings.values().map(|e| e.count).sum();
+        assert_eq!(total, 1000, "{}", scn.id);
+    }
+}
