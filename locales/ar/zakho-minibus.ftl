@@ -106,9 +106,8 @@ zm-detail-paid-weak =
     نموذج PEACE (الرواية): الدفع وحرية الاختيار جاءا أولًا من سؤالك. الشخص المتعب الخائف يوافق الضابط؛ وقولها
     «نعم» لا يميّز التهريب من الاتجار.
 
-agency-investigative-judge = قاضي التحقيق
-agency-anti-trafficking-unit = قسم مكافحة الاتجار بالبشر، مديرية مكافحة الجريمة المنظمة (وزارة داخلية إقليم كوردستان)
-agency-dcvaw = مديرية مناهضة العنف ضد المرأة (الإحالة إلى دار إيواء)
+# agency-investigative-judge is in ui.ftl; agency-dcvaw is defined in phone-evidence.ftl (shared id).
+agency-krg-anti-trafficking = قسم مكافحة الاتجار بالبشر، مديرية مكافحة الجريمة المنظمة (وزارة داخلية إقليم كوردستان)
 
 ## The stop
 

@@ -109,9 +109,8 @@ zm-detail-paid-weak =
     PEACE (account): the payment and the free choice first came from your question. A tired, frightened
     person agrees with the officer; her "yes" cannot tell smuggling from trafficking.
 
-agency-investigative-judge = Investigative judge
-agency-anti-trafficking-unit = Anti-trafficking section, Combating Organized Crimes Directorate (KRG Ministry of Interior)
-agency-dcvaw = Directorate of Combating Violence against Women (shelter referral)
+# agency-investigative-judge is in ui.ftl; agency-dcvaw is defined in phone-evidence.ftl (shared id).
+agency-krg-anti-trafficking = Anti-trafficking section, Combating Organized Crimes Directorate (KRG Ministry of Interior)
 
 ## The stop
 
