@@ -1,40 +1,13 @@
 //! The bad-input corpus: every file under `tests/corpus/bad/` names the diagnostics it must
-//! produce in `// expect: CODE [@line:col] message` lines. Each must be reported, at that
-//! position, without a panic; the file must not load.
+//! produce in `// expect: SEVERITY CODE @LINE:COL MESSAGE` lines (`@-` for a diagnostic
+//! without a position; the format is read by `util::expectations`). The report must hold
+//! exactly these, each at its position with its severity, and nothing else; no panic; the
+//! file must not load.
 
 use crate::util;
 use sanad::diagnostic::Report;
 use sanad::loader;
 use std::path::Path;
-
-struct Expectation {
-    code: String,
-    at: Option<(usize, usize)>,
-    message: String,
-}
-
-fn expectations(bytes: &[u8]) -> Vec<Expectation> {
-    let text = String::from_utf8_lossy(bytes);
-    text.lines()
-        .filter_map(|l| l.strip_prefix("// expect: "))
-        .map(|rest| {
-            let (code, rest) = rest.split_once(' ').unwrap_or((rest, ""));
-            let (at, message) = match rest.strip_prefix('@') {
-                Some(r) => {
-                    let (pos, msg) = r.split_once(' ').unwrap_or((r, ""));
-                    let (l, c) = pos.split_once(':').expect("@line:col");
-                    (Some((l.parse().unwrap(), c.parse().unwrap())), msg)
-                }
-                None => (None, rest),
-            };
-            Expectation {
-                code: code.to_string(),
-                at,
-                message: message.to_string(),
-            }
-        })
-        .collect()
-}
 
 fn check_file(root: &Path, path: &Path) -> Report {
     let mut report = Report::default();
@@ -65,30 +38,19 @@ fn every_bad_file_gets_its_diagnostic() {
     );
     let mut failures = Vec::new();
     for path in &paths {
-        let exp = expectations(&std::fs::read(path).unwrap());
-        assert!(
-            !exp.is_empty(),
-            "{} has no `// expect:` line",
-            path.display()
-        );
-        let report = check_file(&root, path);
-        for e in &exp {
-            let found = report.diagnostics.iter().any(|d| {
-                d.code == e.code
-                    && format!("{} {}", d.message, d.hint.as_deref().unwrap_or(""))
-                        .contains(&e.message)
-                    && e.at.is_none_or(|at| d.line_col() == Some(at))
-            });
-            if !found {
-                failures.push(format!(
-                    "{}: expected {} {:?} `{}`, got:\n{}",
-                    path.file_name().unwrap().to_string_lossy(),
-                    e.code,
-                    e.at,
-                    e.message,
-                    report.render()
-                ));
+        let bytes = std::fs::read(path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let exp = match util::expectations(&String::from_utf8_lossy(&bytes)) {
+            Ok(e) => e,
+            Err(e) => {
+                failures.push(format!("{name}: {e}"));
+                continue;
             }
+        };
+        let report = check_file(&root, path);
+        // Exactly the expected diagnostics, each with its severity and position.
+        if let Err(e) = util::check_expectations(&report, &exp, true) {
+            failures.push(format!("{name}:\n{e}"));
         }
         // Every diagnostic renders with its file, and positions are inside the file.
         for d in &report.diagnostics {
@@ -99,9 +61,7 @@ fn every_bad_file_gets_its_diagnostic() {
                 d.code
             );
             if let Some((l, _)) = d.line_col() {
-                let lines = String::from_utf8_lossy(&std::fs::read(path).unwrap())
-                    .lines()
-                    .count();
+                let lines = String::from_utf8_lossy(&bytes).lines().count();
                 assert!(
                     l >= 1 && l <= lines + 1,
                     "{}: line {l} out of range",
@@ -272,4 +232,71 @@ fn conditions_on_wide_variables_are_judged_by_their_bounds() {
         "{}",
         r.render()
     );
+}
+
+/// The expectation format, and that the check refuses a report with a diagnostic too many or
+/// too few, at another place or of another severity.
+#[test]
+fn expectations_are_read_and_matched_exactly() {
+    use sanad::diagnostic::Severity;
+    use util::ExpectAt;
+    let text = "x\n// expect: error E0301 @19:108 unknown node `ned`\n\
+                // expect: W0503 always false\n  // expect: warning W0901 @- text\n";
+    let e = util::expectations(text).unwrap();
+    assert_eq!(e.len(), 3);
+    assert_eq!(
+        (
+            e[0].severity,
+            e[0].code.as_str(),
+            e[0].at,
+            e[0].message.as_str(),
+            e[0].line
+        ),
+        (
+            Some(Severity::Error),
+            "E0301",
+            ExpectAt::At(19, 108),
+            "unknown node `ned`",
+            2
+        )
+    );
+    assert_eq!((e[1].severity, e[1].at), (None, ExpectAt::Unpinned));
+    assert_eq!(
+        (e[2].severity, e[2].at),
+        (Some(Severity::Warning), ExpectAt::Nowhere)
+    );
+    assert!(util::expectations("// expect: E03 x").is_err());
+    assert!(util::expectations("// expect: E0301 @19 x").is_err());
+
+    let root = util::root();
+    let report = check_file(&root, &root.join("tests/corpus/bad/many-errors.ron"));
+    let exact = "// expect: error E0301 @19:108 unknown node `ned`\n\
+                 // expect: error E0302 @19:42 unknown competency\n\
+                 // expect: error E0303 @20:48 unknown variable\n";
+    let ok = util::expectations(exact).unwrap();
+    util::check_expectations(&report, &ok, true).unwrap();
+    // One diagnostic not expected.
+    let fewer = util::expectations(&exact.lines().take(2).collect::<Vec<_>>().join("\n")).unwrap();
+    let err = util::check_expectations(&report, &fewer, true).unwrap_err();
+    assert!(err.contains("not expected: error E0303 @20:48"), "{err}");
+    // One expected twice.
+    let twice = format!("{exact}// expect: error E0303 @20:48 unknown variable\n");
+    let err =
+        util::check_expectations(&report, &util::expectations(&twice).unwrap(), true).unwrap_err();
+    assert!(err.contains("not reported"), "{err}");
+    // Another column, another severity.
+    for wrong in [
+        exact.replace("@20:48", "@20:49"),
+        exact.replace("error E0302", "warning E0302"),
+    ] {
+        let exp = util::expectations(&wrong).unwrap();
+        assert!(
+            util::check_expectations(&report, &exp, true).is_err(),
+            "{wrong}"
+        );
+    }
+    // Strict mode wants the severity and the position.
+    let loose = util::expectations(&exact.replace("error ", "")).unwrap();
+    assert!(util::check_expectations(&report, &loose, false).is_ok());
+    assert!(util::check_expectations(&report, &loose, true).is_err());
 }

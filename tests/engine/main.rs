@@ -9,6 +9,7 @@ mod codes;
 mod corpus;
 mod fluent;
 mod fonts;
+mod golden;
 mod honest;
 mod i18n;
 mod layers;

@@ -114,3 +114,224 @@ pub fn best_practice() -> BestPractice {
         total_percent: p.expect.total_percent.expect("the plan states its total"),
     }
 }
+
+/// Where an expected diagnostic must point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExpectAt {
+    /// Not pinned (the old `// expect: CODE message` form).
+    Unpinned,
+    /// `@-`: the diagnostic has no position (it is about the whole file).
+    Nowhere,
+    /// `@line:col`, 1-based, columns in characters.
+    At(usize, usize),
+}
+
+/// One `// expect:` line of a corpus file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Expectation {
+    /// `error` or `warning`; `None` when the line does not say (the old form).
+    pub severity: Option<sanad::diagnostic::Severity>,
+    pub code: String,
+    pub at: ExpectAt,
+    /// Must occur in the diagnostic's message or hint.
+    pub message: String,
+    /// The line of the corpus file the expectation is written on (1-based).
+    pub line: usize,
+}
+
+impl std::fmt::Display for Expectation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.severity {
+            Some(sanad::diagnostic::Severity::Error) => write!(f, "error ")?,
+            Some(sanad::diagnostic::Severity::Warning) => write!(f, "warning ")?,
+            None => {}
+        }
+        write!(f, "{}", self.code)?;
+        match self.at {
+            ExpectAt::Unpinned => {}
+            ExpectAt::Nowhere => write!(f, " @-")?,
+            ExpectAt::At(l, c) => write!(f, " @{l}:{c}")?,
+        }
+        write!(f, " `{}`", self.message)
+    }
+}
+
+/// Reads the `// expect:` lines of a corpus file:
+///
+/// ```text
+/// // expect: [error|warning] CODE [@LINE:COL | @-] MESSAGE
+/// ```
+///
+/// The severity and the position may be left out (the older form, `// expect: CODE
+/// message`); [`check_expectations`] with `strict` refuses such lines. `@-` says that the
+/// diagnostic has no position. The message is a substring of the diagnostic's message or hint.
+pub fn expectations(text: &str) -> Result<Vec<Expectation>, String> {
+    use sanad::diagnostic::Severity;
+    let mut out = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        let Some(rest) = l.trim_start().strip_prefix("// expect:") else {
+            continue;
+        };
+        let line = i + 1;
+        let mut words = rest.trim_start();
+        let mut take = || {
+            let (w, r) = words.split_once(' ').unwrap_or((words, ""));
+            words = r.trim_start();
+            w
+        };
+        let mut word = take();
+        let severity = match word {
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            _ => None,
+        };
+        if severity.is_some() {
+            word = take();
+        }
+        let code = word.to_string();
+        let valid_code = code.len() == 5
+            && (code.starts_with('E') || code.starts_with('W'))
+            && code[1..].chars().all(|c| c.is_ascii_digit());
+        if !valid_code {
+            return Err(format!("line {line}: `{code}` is not a diagnostic code"));
+        }
+        let at = match words.strip_prefix('@') {
+            None => ExpectAt::Unpinned,
+            Some(r) => {
+                let (pos, msg) = r.split_once(' ').unwrap_or((r, ""));
+                words = msg.trim_start();
+                if pos == "-" {
+                    ExpectAt::Nowhere
+                } else {
+                    let parsed = pos
+                        .split_once(':')
+                        .and_then(|(l, c)| Some((l.parse().ok()?, c.parse().ok()?)));
+                    match parsed {
+                        Some((l, c)) if l >= 1 && c >= 1 => ExpectAt::At(l, c),
+                        _ => return Err(format!("line {line}: `@{pos}` is not `@LINE:COL`")),
+                    }
+                }
+            }
+        };
+        out.push(Expectation {
+            severity,
+            code,
+            at,
+            message: words.to_string(),
+            line,
+        });
+    }
+    Ok(out)
+}
+
+fn severity_word(s: sanad::diagnostic::Severity) -> &'static str {
+    match s {
+        sanad::diagnostic::Severity::Error => "error",
+        sanad::diagnostic::Severity::Warning => "warning",
+    }
+}
+
+/// Whether diagnostic `d` is the one `e` describes.
+pub fn expectation_matches(e: &Expectation, d: &sanad::diagnostic::Diagnostic) -> bool {
+    d.code.id == e.code
+        && e.severity.is_none_or(|s| s == d.severity)
+        && format!("{} {}", d.message, d.hint.as_deref().unwrap_or("")).contains(&e.message)
+        && match e.at {
+            ExpectAt::Unpinned => true,
+            ExpectAt::Nowhere => d.line_col().is_none(),
+            ExpectAt::At(l, c) => d.line_col() == Some((l, c)),
+        }
+}
+
+/// The report must hold exactly the expected diagnostics: each expectation matched by its own
+/// diagnostic, and no diagnostic left over. With `strict`, every expectation must also name
+/// its severity and its position (`@LINE:COL`, or `@-` for none). The error lists what was
+/// missing, what was extra, and the whole report.
+pub fn check_expectations(
+    report: &Report,
+    exp: &[Expectation],
+    strict: bool,
+) -> Result<(), String> {
+    let mut problems = Vec::new();
+    if exp.is_empty() {
+        problems.push("no `// expect:` line".to_string());
+    }
+    if strict {
+        for e in exp {
+            if e.severity.is_none() {
+                problems.push(format!(
+                    "line {}: {e}: name the severity (error or warning)",
+                    e.line
+                ));
+            }
+            if e.at == ExpectAt::Unpinned {
+                problems.push(format!(
+                    "line {}: {e}: pin the position (@LINE:COL, or @- for none)",
+                    e.line
+                ));
+            }
+        }
+    }
+    // A maximum matching between expectations and diagnostics (augmenting paths; the lists
+    // are short), so that an expectation general enough to match two diagnostics does not
+    // take the one a more specific expectation needs.
+    let ds = &report.diagnostics;
+    let edges: Vec<Vec<usize>> = exp
+        .iter()
+        .map(|e| {
+            (0..ds.len())
+                .filter(|&j| expectation_matches(e, &ds[j]))
+                .collect()
+        })
+        .collect();
+    let mut owner: Vec<Option<usize>> = vec![None; ds.len()];
+    fn augment(
+        i: usize,
+        edges: &[Vec<usize>],
+        seen: &mut [bool],
+        owner: &mut [Option<usize>],
+    ) -> bool {
+        for &j in &edges[i] {
+            if !seen[j] {
+                seen[j] = true;
+                if owner[j].is_none_or(|k| augment(k, edges, seen, owner)) {
+                    owner[j] = Some(i);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+    for i in 0..exp.len() {
+        augment(i, &edges, &mut vec![false; ds.len()], &mut owner);
+    }
+    for (i, e) in exp.iter().enumerate() {
+        if !owner.contains(&Some(i)) {
+            problems.push(format!("line {}: expected {e}, not reported", e.line));
+        }
+    }
+    for (j, d) in ds.iter().enumerate() {
+        if owner[j].is_none() {
+            let at = d
+                .line_col()
+                .map_or("@-".to_string(), |(l, c)| format!("@{l}:{c}"));
+            problems.push(format!(
+                "not expected: {} {} {at} `{}` (add `// expect: {} {} {at} ...` if it is right)",
+                severity_word(d.severity),
+                d.code,
+                d.message,
+                severity_word(d.severity),
+                d.code
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{}\nreport:\n{}",
+            problems.join("\n"),
+            report.render()
+        ))
+    }
+}
