@@ -107,8 +107,10 @@ fn home_briefing_play_debrief_with_keys() {
         texts(&mut app)
     );
 
-    // The best-practice path, by authored position, whatever the shuffle.
-    for position in [1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 1, 1] {
+    // The best-practice path of `tests/plans/dwp-best-practice.ron`, by authored position,
+    // whatever the shuffle.
+    let (path, total) = best_practice();
+    for position in path {
         while sanad_view_is_line(&mut app) {
             press(&mut app, KeyCode::Enter);
         }
@@ -130,11 +132,30 @@ fn home_briefing_play_debrief_with_keys() {
     // Esc goes back to the library, where the last result now shows.
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Home);
-    assert!(
-        has_text(&mut app, "Last result: 100%"),
-        "{:?}",
-        texts(&mut app)
-    );
+    let last = format!("Last result: {}%", total.round());
+    assert!(has_text(&mut app, &last), "{last}: {:?}", texts(&mut app));
+}
+
+/// The choices and the total of the shipped scenario's best-practice plan.
+fn best_practice() -> (Vec<u32>, f64) {
+    #[derive(serde::Deserialize)]
+    struct Plan {
+        choose: Vec<u32>,
+        expect: Expect,
+    }
+    #[derive(serde::Deserialize)]
+    struct Expect {
+        total_percent: Option<f64>,
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/plans/dwp-best-practice.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let plan: Plan = ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    (
+        plan.choose,
+        plan.expect
+            .total_percent
+            .expect("the plan states its total"),
+    )
 }
 
 fn sanad_view_is_line(app: &mut App) -> bool {

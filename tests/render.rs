@@ -369,7 +369,25 @@ fn expected(w: &World, shot: &Shot) -> (Vec<String>, Vec<String>) {
             }
             let (total, targs) = d.total_message();
             must.push(t(total, &targs));
+            must.push(t(keys::DEBRIEF_TOTAL_EXPLAINED, &[]));
             must.push(t(keys::DEBRIEF_CRITICAL_NONE, &[]));
+            // The question profile: its heading, a row per type, and the share.
+            let q = d
+                .questions
+                .as_ref()
+                .expect("the shipped interview types its questions");
+            must.push(t(keys::DEBRIEF_QUESTIONS, &[]));
+            for (_, ty) in sanad::model::QuestionType::ALL {
+                must.push(t(ty.msg(), &[]));
+            }
+            let share = q.recommended_percent.expect("questions were asked");
+            must.push(t(
+                keys::DEBRIEF_QUESTIONS_SHARE,
+                &[(
+                    "percent".into(),
+                    sanad::model::ArgValue::Number(i64::from(share)),
+                )],
+            ));
         }
         _ => {}
     }
