@@ -176,7 +176,7 @@ mkc-present-father =
     His father, whose phone number is written on the back of the card: a minor should have a parent with
     him, and the father can also tell you the boy's real age and where he lives.
 mkc-present-alone =
-    No one yet: Bahar is still busy with the little ones, so start on your own now, before he changes his
+    No one yet: Bahar is on the phone arranging a place for the little ones, so start on your own now, before he changes his
     mind and asks to leave.
 mkc-father-arrives =
     Why is my son here? He is eighteen, it says so on his card. He helps his family, that is all. Nobody
@@ -212,7 +212,7 @@ mkc-explain-skip =
 
 ## The account
 
-mkc-first-question = { $boy_name } is sitting with a juice, Bahar beside him. How do you begin?
+mkc-first-question = { $boy_name } is sitting with a juice in his hands. How do you begin?
 mkc-q-usual-day = "Tell me about a usual day for you, from the moment you wake up until you go to sleep."
 mkc-q-all-money = "Do you have to give all the money you make to that man, or can you keep some of it?"
 mkc-q-man-gave-card = "That man gave you this card and told you to say you are eighteen, didn't he? You can tell me."
