@@ -401,8 +401,8 @@ si-end-waiting =
        *[other] She waits
     } weeks more, after saying clearly that this week mattered.
 si-end-broken-promise =
-    The passport came back, but the wages you promised did not. { $worker_name } flies home believing the money
-    would be paid before Thursday, stops answering the lawyer's calls, and no longer trusts what the police said.
+    The passport came back, but the wages you promised did not. { $worker_name } flies home without the money that
+    was to be paid before Thursday, stops answering the lawyer's calls, and no longer trusts what the police said.
 si-end-contaminated =
     { $worker_name } flies home on Thursday. But the file now says the employer threatened the family, a
     detail that your question put there; in the worker's own words it was a man from the agency at home. The
