@@ -2,7 +2,7 @@
 # Arguments every message receives: $worker_name, $worker_gender ("female" or "male"),
 # $worker_language, $months_unpaid, $trust, $distress, $day, and every flag as "true" or
 # "false": $resident_interprets, $consent_given, $own_ticket, $passport_back, $wages_filed,
-# $safety_plan, $reception_only, $statement_recorded, $police_record, $she_declined, $confined,
+# $safety_plan, $reception_only, $statement_recorded, $police_record, $she_declined, $confined, $settled,
 # $embassy_breach, $family_breach, $tipped_off, $conditional, $pressured, $exposed,
 # $false_promise.
 # The worker is the same person as in domestic-worker-passport (same seed, same profile): keep
@@ -390,6 +390,9 @@ si-end-partial =
             [true] , beyond a lift from the airport.
            *[other] .
         }
+    }{ $settled ->
+        [true] {" "}On your advice the worker took half the wages in cash and withdrew the complaint, and the employer's lawyer will show the withdrawal to the judge.
+       *[other] {""}
     }{ $police_record ->
         [true] {" "}The judge has only a police record, not a statement before the court.
        *[other] {""}
