@@ -121,6 +121,19 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// n, mean, median, min, max and the five fifths, as table cells.
+    fn cells(&self) -> Vec<String> {
+        let mut v = vec![
+            self.n.to_string(),
+            self.mean.to_string(),
+            self.median.to_string(),
+            self.min.to_string(),
+            self.max.to_string(),
+        ];
+        v.extend(self.distribution.iter().map(usize::to_string));
+        v
+    }
+
     pub fn of(values: &[f64]) -> Stats {
         if values.is_empty() {
             return Stats::default();
@@ -434,22 +447,10 @@ pub fn write(
     let mut csv =
         String::from("competency,name,n,mean,median,min,max,0-20,20-40,40-60,60-80,80-100\n");
     for (id, s) in &r.competencies {
-        let d = s.distribution;
-        csv.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{},{},{},{}\n",
-            cell(id),
-            cell(&comp_name(library, loc, id)),
-            s.n,
-            s.mean,
-            s.median,
-            s.min,
-            s.max,
-            d[0],
-            d[1],
-            d[2],
-            d[3],
-            d[4]
-        ));
+        let mut row = vec![cell(id), cell(&comp_name(library, loc, id))];
+        row.extend(s.cells());
+        csv.push_str(&row.join(","));
+        csv.push('\n');
     }
     put("competencies.csv", &csv)?;
     let mut csv = String::from("scenario,node,choice,text,count\n");
@@ -613,21 +614,9 @@ pub fn write(
         t(keys::REPORT_MAX)
     ));
     for (id, s) in &r.competencies {
-        let d = s.distribution;
-        md.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
-            md_cell(&comp_name(library, loc, id)),
-            s.n,
-            s.mean,
-            s.median,
-            s.min,
-            s.max,
-            d[0],
-            d[1],
-            d[2],
-            d[3],
-            d[4]
-        ));
+        let mut row = vec![md_cell(&comp_name(library, loc, id))];
+        row.extend(s.cells());
+        md.push_str(&format!("| {} |\n", row.join(" | ")));
     }
     md.push_str(&format!("\n## {}\n\n", t(keys::REPORT_CRITICAL)));
     if r.critical.is_empty() {

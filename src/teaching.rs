@@ -252,22 +252,7 @@ fn interviewee_reacts(scn: &Scenario) -> bool {
 /// state the next edge on a shortest way there (`u32::MAX` at the ending itself).
 fn towards_protected(scn: &Scenario, g: &StateGraph) -> Vec<Option<u32>> {
     let n = g.len();
-    // The reverse edges in one flat table: (from, edge index) of the edges into each state.
-    let mut start = vec![0u32; n + 1];
-    for e in &g.edges {
-        start[e.to as usize + 1] += 1;
-    }
-    for i in 0..n {
-        start[i + 1] += start[i];
-    }
-    let mut fill = start.clone();
-    let mut rev = vec![(0u32, 0u32); g.edges.len()];
-    for s in 0..n as u32 {
-        for (k, e) in g.out(s).iter().enumerate() {
-            rev[fill[e.to as usize] as usize] = (s, k as u32);
-            fill[e.to as usize] += 1;
-        }
-    }
+    let (start, rev) = g.reverse();
     let mut next: Vec<Option<u32>> = vec![None; n];
     let mut queue = std::collections::VecDeque::new();
     for (s, here) in next.iter_mut().enumerate() {

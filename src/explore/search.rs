@@ -662,24 +662,35 @@ pub fn explore_keeping(scn: &Scenario, limit: usize, keep: &[VarIdx]) -> StateGr
     g
 }
 
+impl StateGraph {
+    /// The edges reversed, in one flat table: the edges into state `t` are
+    /// `rev[start[t]..start[t + 1]]`, each as (the state it leaves, its index among that
+    /// state's edges).
+    pub fn reverse(&self) -> (Vec<u32>, Vec<(u32, u32)>) {
+        let n = self.len();
+        let mut start = vec![0u32; n + 1];
+        for e in &self.edges {
+            start[e.to as usize + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut rev = vec![(0u32, 0u32); self.edges.len()];
+        for s in 0..n as u32 {
+            for (k, e) in self.out(s).iter().enumerate() {
+                rev[fill[e.to as usize] as usize] = (s, k as u32);
+                fill[e.to as usize] += 1;
+            }
+        }
+        (start, rev)
+    }
+}
+
 /// States from which some ending can be reached.
 pub fn can_finish(scn: &Scenario, g: &StateGraph) -> Vec<bool> {
     let n = g.len();
-    let mut rev_off = vec![0u32; n + 1];
-    for e in &g.edges {
-        rev_off[e.to as usize + 1] += 1;
-    }
-    for i in 0..n {
-        rev_off[i + 1] += rev_off[i];
-    }
-    let mut fill = rev_off.clone();
-    let mut rev = vec![0u32; g.edges.len()];
-    for s in 0..n {
-        for e in g.out(s as u32) {
-            rev[fill[e.to as usize] as usize] = s as u32;
-            fill[e.to as usize] += 1;
-        }
-    }
+    let (rev_off, rev) = g.reverse();
     let mut ok = vec![false; n];
     let mut stack: Vec<u32> = (0..n as u32)
         .filter(|&s| scn.node(g.node[s as usize]).is_ending())
@@ -688,7 +699,7 @@ pub fn can_finish(scn: &Scenario, g: &StateGraph) -> Vec<bool> {
         ok[s as usize] = true;
     }
     while let Some(s) = stack.pop() {
-        for &p in &rev[rev_off[s as usize] as usize..rev_off[s as usize + 1] as usize] {
+        for &(p, _) in &rev[rev_off[s as usize] as usize..rev_off[s as usize + 1] as usize] {
             if !ok[p as usize] {
                 ok[p as usize] = true;
                 stack.push(p);
