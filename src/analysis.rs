@@ -123,6 +123,11 @@ pub struct Analysis {
     /// The figures behind the teaching-quality checks (W0701 to W0705).
     pub teaching: Teaching,
     pub simulation: Option<Simulation>,
+    /// The author's `minutes:`.
+    pub minutes: Option<u32>,
+    /// The play time estimated from the texts (filled in by the command line, which has them;
+    /// see [`crate::reading`]).
+    pub play_time: Option<crate::reading::PlayTime>,
 }
 
 /// The "Teaching quality" section of `analyze`.
@@ -443,6 +448,8 @@ pub fn analyze(scn: &Scenario, rubric: &Rubric, limit: usize) -> Analysis {
         critical_choices,
         teaching,
         simulation: None,
+        minutes: scn.minutes,
+        play_time: None,
     }
 }
 
@@ -650,6 +657,7 @@ pub fn render(a: &Analysis) -> String {
     );
     list(&mut o, "Critical choices", &a.critical_choices);
     render_teaching(&mut o, &a.teaching);
+    render_play_time(&mut o, a);
     if let Some(s) = &a.simulation {
         let _ = writeln!(
             o,
@@ -678,6 +686,42 @@ pub fn render(a: &Analysis) -> String {
         );
     }
     o
+}
+
+fn render_play_time(o: &mut String, a: &Analysis) {
+    use std::fmt::Write as _;
+    let authored = a
+        .minutes
+        .map_or("not given".to_string(), |m| format!("{m} min"));
+    let _ = writeln!(o, "\nPlay time: {authored} in the briefing");
+    if let Some(p) = &a.play_time {
+        let _ = writeln!(
+            o,
+            "  estimated {} min: {} words read ({}) at {} a minute, {} decisions at {} s, {} min of briefing and debrief{}",
+            p.minutes,
+            p.words,
+            p.lang,
+            crate::reading::WORDS_PER_MINUTE,
+            p.decisions,
+            crate::reading::SECONDS_PER_DECISION,
+            crate::reading::BRIEFING_AND_DEBRIEF_MINUTES,
+            match a.minutes {
+                Some(m) if !crate::reading::plausible(m, p.minutes) =>
+                    " (the briefing's figure is far from it: change `minutes:`)",
+                _ => "",
+            }
+        );
+        let _ = writeln!(
+            o,
+            "  measured along --seed {} --choose {}",
+            p.seed,
+            p.choose
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+    }
 }
 
 fn render_teaching(o: &mut String, t: &Teaching) {

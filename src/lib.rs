@@ -21,12 +21,14 @@
 
 pub mod analysis;
 pub mod attempts;
+pub mod coverage;
 pub mod debrief;
 pub mod diagnostic;
 pub mod graph;
 pub mod i18n;
 pub mod loader;
 pub mod model;
+pub mod reading;
 pub mod records;
 pub mod report;
 pub mod ron_value;

@@ -143,6 +143,44 @@ pub struct Character {
     pub role: Role,
     /// Image under `assets/`, already checked to stay inside it.
     pub portrait: Option<String>,
+    /// Who the trainee meets: used by the library checks (victims' gender and age, a woman
+    /// interviewer as an option) and by the scene. `None` when the author did not say.
+    pub gender: Option<Gender>,
+    pub age: Option<AgeGroup>,
+}
+
+/// A cast member's gender as the trainee meets them. `Drawn`: a profile pick decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Gender {
+    Female,
+    Male,
+    Drawn,
+}
+
+impl Gender {
+    pub const ALL: [(&'static str, Gender); 3] = [
+        ("Female", Gender::Female),
+        ("Male", Gender::Male),
+        ("Drawn", Gender::Drawn),
+    ];
+}
+
+/// A cast member's age group. `Drawn`: a profile pick decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AgeGroup {
+    Child,
+    Adult,
+    Older,
+    Drawn,
+}
+
+impl AgeGroup {
+    pub const ALL: [(&'static str, AgeGroup); 4] = [
+        ("Child", AgeGroup::Child),
+        ("Adult", AgeGroup::Adult),
+        ("Older", AgeGroup::Older),
+        ("Drawn", AgeGroup::Drawn),
+    ];
 }
 
 /// The kind of question a choice asks, in the categories of investigative-interview research

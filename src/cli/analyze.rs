@@ -1,4 +1,5 @@
-//! `sanad analyze SCENARIO [--format json] [--simulate N] [--seed S] [--max-states N]`.
+//! `sanad analyze SCENARIO [--format json] [--simulate N] [--seed S] [--max-states N]`, and
+//! `sanad analyze --library [--format json]`.
 
 use super::{Format, emit, emit_json, load_one};
 use sanad::analysis::{self, MAX_STATES};
@@ -27,12 +28,33 @@ pub fn analyze(
     let (scn, rubric) = (&loaded.library.scenarios[0], &loaded.library.rubric);
     let mut a = analysis::analyze(scn, rubric, max_states);
     a.teaching.lengths = sanad::teaching::lengths(scn, &loaded.catalog);
+    a.play_time = sanad::reading::estimate(scn, &a, &loaded.catalog.localizer("en"), "en");
     if let Some(n) = simulate {
         a.simulation = Some(analysis::simulate(scn, rubric, n, seed));
     }
     match format {
         Format::Json => emit_json(&a),
         Format::Text => emit(&analysis::render(&a)),
+    }
+    ExitCode::SUCCESS
+}
+
+/// The whole library against a workshop's goals (see [`sanad::coverage`]). Exit 0 even when a
+/// goal is not met: the figures are for the author; the library test asserts them.
+pub fn library(root: &Path, format: Format) -> ExitCode {
+    let loaded = sanad::loader::load(
+        root,
+        &sanad::loader::Selection::All,
+        sanad::loader::Purpose::Play,
+    );
+    if loaded.report.has_errors() {
+        eprint!("{}", loaded.report.render());
+        eprintln!("error: scenarios with errors are left out of the figures below");
+    }
+    let c = sanad::coverage::coverage(&loaded.library);
+    match format {
+        Format::Json => emit_json(&c),
+        Format::Text => emit(&sanad::coverage::render(&c)),
     }
     ExitCode::SUCCESS
 }

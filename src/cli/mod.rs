@@ -121,7 +121,12 @@ pub enum Command {
     /// Reachability, best and worst scores with their paths, path counts, and fairness.
     Analyze {
         /// A scenario file, or a scenario id from `scenarios/`.
-        scenario: String,
+        #[arg(required_unless_present = "library", conflicts_with = "library")]
+        scenario: Option<String>,
+        /// The library as a whole instead: minutes of material, competencies trained in each
+        /// scenario, and the people trainees meet, against a workshop's goals.
+        #[arg(long)]
+        library: bool,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
         /// Also run N random playthroughs and report endings and scores.
@@ -197,12 +202,25 @@ pub fn dispatch(cli: &Cli) -> Option<ExitCode> {
             format,
         } => run::run(&root, scenario, *seed, choose, *format, lang),
         Command::Analyze {
+            library: true,
+            format,
+            ..
+        } => analyze::library(&root, *format),
+        Command::Analyze {
             scenario,
             format,
             simulate,
             seed,
             max_states,
-        } => analyze::analyze(&root, scenario, *format, *simulate, *seed, *max_states),
+            ..
+        } => analyze::analyze(
+            &root,
+            scenario.as_deref().unwrap_or_default(),
+            *format,
+            *simulate,
+            *seed,
+            *max_states,
+        ),
         Command::Graph {
             scenario,
             format,

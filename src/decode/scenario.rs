@@ -354,6 +354,12 @@ fn character(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Char
         }
         Some(p)
     });
+    let gender = f
+        .opt("gender")
+        .and_then(|v| d.unit_variant(v, "gender", &Gender::ALL));
+    let age = f
+        .opt("age")
+        .and_then(|v| d.unit_variant(v, "age group", &AgeGroup::ALL));
     f.finish(d);
     Some(Character {
         id: k.value,
@@ -361,6 +367,8 @@ fn character(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Char
         name: name?,
         role: role?,
         portrait,
+        gender,
+        age,
     })
 }
 

@@ -101,6 +101,18 @@ fn every_node_and_ending_of_every_scenario_is_reachable() {
         );
         let endings = scn.nodes.iter().filter(|n| n.is_ending()).count();
         assert_eq!(a.reachable_endings.len(), endings, "{}", scn.id);
+        // The briefing's minutes are honest: close to what the texts take to read.
+        let p = sanad::reading::estimate(scn, &a, &loaded.catalog.localizer("en"), "en")
+            .expect("a path with choices");
+        let m = scn
+            .minutes
+            .expect("every shipped scenario gives its minutes");
+        assert!(
+            sanad::reading::plausible(m, p.minutes),
+            "{}: `minutes: {m}` but the texts take about {} ({p:?})",
+            scn.id,
+            p.minutes
+        );
     }
 }
 
@@ -119,4 +131,51 @@ fn a_thousand_random_walks_through_each_scenario_all_end() {
         let total: usize = s.endings.values().map(|e| e.count).sum();
         assert_eq!(total, 1000, "{}", scn.id);
     }
+}
+
+/// The shipped library, taken together, meets a workshop's goals: every competency trained in
+/// at least four scenarios, at least two scenarios each with a male victim, a child and a
+/// woman interviewer, and at least four hours of material. The figures come from the cast's
+/// `gender`/`age` and the scores in the files, so a scenario removed or a cast member
+/// mislabelled shows here.
+#[test]
+fn the_shipped_library_meets_a_workshops_goals() {
+    let loaded = loader::load(&util::root(), &Selection::All, Purpose::Play);
+    let c = sanad::coverage::coverage(&loaded.library);
+    assert!(c.unmet.is_empty(), "{}", sanad::coverage::render(&c));
+}
+
+/// The coverage counts what it says: a competency scored in one scenario only, and a male
+/// child victim, are seen as such.
+#[test]
+fn coverage_counts_scored_competencies_and_the_cast() {
+    let text = r#"Scenario(format: 1, kind: Interview, title: "t", summary: "t", objectives: [], content_note: "t",
+    minutes: 15,
+    cast: {"boy": Character(name: "t", role: Interviewee, gender: Male, age: Child),
+           "officer": Character(name: "t", role: Colleague, gender: Female, age: Adult)},
+    start: "ask",
+    nodes: {
+        "ask": Decision(choices: [
+            Choice(text: "t", score: {"consent": 2}, next: "end"),
+            Choice(text: "t", score: {"consent": 0, "safety": 0}, next: "end"),
+        ]),
+        "end": Ending(outcome: Partial, text: "t"),
+    })"#;
+    let (s, r) = util::load_text("one.ron", text);
+    let s = s.unwrap_or_else(|| panic!("{}", r.render()));
+    let lib = Library {
+        scenarios: vec![s],
+        rubric: util::rubric(),
+        ..Library::default()
+    };
+    let c = sanad::coverage::coverage(&lib);
+    let consent = c.competencies.iter().find(|x| x.id == "consent").unwrap();
+    assert_eq!((consent.scenarios.len(), consent.decisions), (1, 1));
+    let safety = c.competencies.iter().find(|x| x.id == "safety").unwrap();
+    assert_eq!(safety.scenarios.len(), 0, "a zero score trains nothing");
+    assert_eq!(c.male_victim, ["one"]);
+    assert_eq!(c.child, ["one"]);
+    assert_eq!(c.woman_interviewer, ["one"]);
+    assert_eq!(c.minutes, 15);
+    assert!(c.unmet.iter().any(|u| u.contains("15 minutes")));
 }
