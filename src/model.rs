@@ -525,6 +525,9 @@ pub struct Node {
     /// The span of the node's key in the `nodes` map.
     pub span: Span,
     pub body: NodeBody,
+    /// A discussion point (`discuss: "msg-id"`): in workshop mode the app pauses here, before
+    /// the node, and shows this prompt for the group until the trainee continues.
+    pub discuss: Option<MsgId>,
 }
 
 impl Node {
@@ -647,6 +650,7 @@ impl Scenario {
             }
         }
         for n in &self.nodes {
+            out.extend(n.discuss.as_deref());
             match &n.body {
                 NodeBody::Line { text, .. } => out.extend(text.iter().map(String::as_str)),
                 NodeBody::Decision { text, .. } => out.extend(text.as_deref()),

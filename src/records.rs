@@ -28,6 +28,10 @@ pub struct Prefs {
     /// 0 = small, 1 = medium, 2 = large, 3 = extra large.
     pub text_size: u8,
     pub high_contrast: bool,
+    /// Set by the instructor: in workshop mode each debrief waits until this code is typed
+    /// on the laptop (a pause for the group, not a security measure: it is kept as typed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop_code: Option<String>,
 }
 
 impl Default for Prefs {
@@ -37,6 +41,7 @@ impl Default for Prefs {
             mode: Mode::Workshop,
             text_size: 1,
             high_contrast: false,
+            workshop_code: None,
         }
     }
 }

@@ -376,3 +376,111 @@ fn an_interrupted_scenario_resumes_where_it_was() {
     assert_eq!(p.session.timeline().len(), made);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The best plan of each shipped scenario (`tests/plans/<id>-best*.ron`; the shipped
+/// interview's is `dwp-best-practice`), with its expected ending.
+fn best_plans() -> Vec<(String, u64, Vec<u32>, String)> {
+    #[derive(serde::Deserialize)]
+    struct Plan {
+        scenario: String,
+        seed: u64,
+        choose: Vec<u32>,
+        expect: Expect,
+    }
+    #[derive(serde::Deserialize)]
+    struct Expect {
+        ending: Option<String>,
+    }
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/plans");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = p.file_stem().unwrap().to_string_lossy();
+            n.ends_with("-best") || n == "dwp-best-practice"
+        })
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            let plan: Plan =
+                ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let ending = plan.expect.ending.expect("a best plan ends");
+            (plan.scenario, plan.seed, plan.choose, ending)
+        })
+        .collect()
+}
+
+/// Every shipped scenario plays end to end in the app, in English, Arabic and Sorani: opened
+/// from its briefing, through every line with Enter and every decision with its digit key,
+/// to the debrief with the plan's ending, whose text is on screen in that language.
+#[test]
+fn every_scenario_plays_to_its_debrief_in_every_language() {
+    let plans = best_plans();
+    let loaded = sanad::loader::load(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+        &sanad::loader::Selection::All,
+        sanad::loader::Purpose::Play,
+    );
+    let ids: Vec<&str> = loaded
+        .library
+        .scenarios
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    for id in &ids {
+        assert!(
+            plans.iter().any(|p| p.0 == *id),
+            "{id} has no best plan in tests/plans"
+        );
+    }
+    for (id, seed, choose, ending) in &plans {
+        let scn = loaded.library.scenario(id).unwrap();
+        for lang in ["en", "ar", "ckb"] {
+            let mut app = App::new();
+            app.add_plugins((MinimalPlugins, StatesPlugin, bevy::input::InputPlugin));
+            app.add_message::<AppExit>();
+            let mut launch = Launch::new(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+            launch.lang = Some(lang.into());
+            launch.trainee = Some("TR-PLAY".into());
+            launch.scenario = Some(id.clone());
+            launch.seed = Some(*seed);
+            sanad::app::logic(&mut app, launch);
+            for _ in 0..4 {
+                app.update();
+            }
+            assert_eq!(screen(&app), Screen::Briefing, "{id} {lang}");
+            press(&mut app, KeyCode::Enter); // Start
+            assert_eq!(screen(&app), Screen::Play, "{id} {lang}");
+            for position in choose {
+                let mut guard = 0;
+                while sanad_view_is_line(&mut app) {
+                    press(&mut app, KeyCode::Enter);
+                    guard += 1;
+                    assert!(guard < 50, "{id} {lang}: stuck on a line");
+                }
+                let key = key_for(&mut app, *position);
+                press(&mut app, key);
+            }
+            assert_eq!(screen(&app), Screen::Debrief, "{id} {lang}");
+            let current = app.world().resource::<Current>();
+            let play = current.play.as_ref().unwrap();
+            let d = play.debrief.as_ref().unwrap();
+            assert_eq!(d.ending.as_ref().unwrap().node, *ending, "{id} {lang}");
+            let args = play.session.args(scn);
+            let node = scn.node(scn.node_index[ending.as_str()]);
+            let sanad::model::NodeBody::Ending { text, .. } = &node.body else {
+                panic!("{ending} is not an ending");
+            };
+            let want = sanad::i18n::strip_bidi(&loaded.catalog.localizer(lang).text(text, &args));
+            let shown = texts(&mut app);
+            assert!(
+                shown.iter().any(|t| t == &want),
+                "{id} {lang}: the ending's text is not on the debrief: {want}\n{shown:?}"
+            );
+        }
+    }
+}

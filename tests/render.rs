@@ -45,6 +45,9 @@ struct Shot {
     high_contrast: bool,
     /// Appended to the test's name.
     variant: &'static str,
+    /// Another scenario's plan (`tests/plans/<plan>.ron`) instead of the shipped interview's
+    /// best practice; `choose` is then a prefix of that plan.
+    plan: Option<&'static str>,
 }
 
 impl Shot {
@@ -57,6 +60,7 @@ impl Shot {
             text_size: 1,
             high_contrast: false,
             variant: "",
+            plan: None,
         }
     }
     fn name(&self) -> String {
@@ -102,8 +106,11 @@ struct World {
 }
 
 impl World {
-    fn scn(&self) -> &Scenario {
-        common::scenario(&self.loaded, &self.path.scenario)
+    /// The path a shot follows, and its scenario.
+    fn path_of(&self, shot: &Shot) -> (common::Path, &Scenario) {
+        let p = shot.plan.map_or_else(|| self.path.clone(), common::plan);
+        let scn = common::scenario(&self.loaded, &p.scenario);
+        (p, scn)
     }
     fn loc(&self, lang: &str) -> Localizer<'_> {
         self.loaded.catalog.localizer(lang)
@@ -138,6 +145,15 @@ fn cases(w: &World) -> Vec<Case> {
         variant: "_extra_large",
         ..Shot::new("en", "debrief", w.path.choose.clone())
     }));
+    // A second scenario, an investigation, to the end in Arabic and Sorani (issue 11).
+    let phone = common::plan("phone-evidence-best");
+    for lang in ["ar", "ckb"] {
+        out.push(Case::Shot(Shot {
+            variant: "_phone_evidence",
+            plan: Some("phone-evidence-best"),
+            ..Shot::new(lang, "debrief", phone.choose.clone())
+        }));
+    }
     out.push(Case::Shot(Shot {
         high_contrast: true,
         variant: "_high_contrast",
@@ -319,7 +335,7 @@ fn text_of(v: &Value) -> &str {
 fn expected(w: &World, shot: &Shot) -> (Vec<String>, Vec<String>) {
     let loc = w.loc(shot.lang);
     let t = |id: &str, args: &[(String, ArgValue)]| strip_bidi(&loc.text(id, args));
-    let scn = w.scn();
+    let (path, scn) = w.path_of(shot);
     let mut must = vec![t(keys::APP_NAME, &[])];
     let mut ordered = Vec::new();
     match shot.screen {
@@ -331,7 +347,7 @@ fn expected(w: &World, shot: &Shot) -> (Vec<String>, Vec<String>) {
             must.push(t(keys::SCENARIO_OPEN, &[]));
         }
         "play" => {
-            let played = sanad::session::play_script(scn, w.path.seed, &shot.choose);
+            let played = sanad::session::play_script(scn, path.seed, &shot.choose);
             let s = &played.session;
             let args = s.args(scn);
             must.push(t(&scn.title, &args));
@@ -360,7 +376,7 @@ fn expected(w: &World, shot: &Shot) -> (Vec<String>, Vec<String>) {
             }
         }
         "debrief" => {
-            let played = sanad::session::play_script(scn, w.path.seed, &shot.choose);
+            let played = sanad::session::play_script(scn, path.seed, &shot.choose);
             let d = sanad::debrief::debrief(&played.session, scn, &w.loaded.library.rubric);
             let args = played.session.args(scn);
             must.push(t(keys::DEBRIEF_TITLE, &[]));
@@ -660,8 +676,9 @@ fn run_shot(w: &World, shot: &Shot) -> Result<(), String> {
         .dir
         .join(format!("{}.png", &shot.name()["render_".len()..]));
     let mut args: Vec<String> = vec!["--screen".into(), shot.screen.into()];
-    args.extend(["--seed".into(), w.path.seed.to_string()]);
-    args.extend(["--scenario".into(), w.path.scenario.clone()]);
+    let (path, _) = w.path_of(shot);
+    args.extend(["--seed".into(), path.seed.to_string()]);
+    args.extend(["--scenario".into(), path.scenario.clone()]);
     if !shot.choose.is_empty() {
         let list: Vec<String> = shot.choose.iter().map(u32::to_string).collect();
         args.extend(["--choose".into(), list.join(",")]);

@@ -627,3 +627,18 @@ dwp-fb-close-promise =
 dwp-fb-close-abrupt =
     Closure: ending abruptly leaves the person without information about what happens next, and without a
     contact if the risk grows.
+
+## Discussion points (workshop mode stops here for the group)
+
+dwp-discuss-first-step = Before you choose: what does the employer's presence at the desk change about what { $worker_gender ->
+        [male] he
+       *[other] she
+    } can safely say?
+dwp-discuss-interpreter = Before you choose: who could interpret here, and what could each of them do to what { $worker_gender ->
+        [male] he says?
+       *[other] she says?
+    }
+dwp-discuss-phone = Before you choose: what would make consent to look at { $worker_gender ->
+        [male] his phone real consent, and what must stay his?
+       *[other] her phone real consent, and what must stay hers?
+    }

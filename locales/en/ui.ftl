@@ -323,3 +323,25 @@ settings-data = Training data on this computer
 settings-delete-all = Delete all training data on this computer
 settings-delete-all-confirm = Yes, delete everything (this cannot be undone)
 settings-deleted-all = All training data on this computer was deleted.
+
+## Workshop mode: discussion points, a held debrief, the trainee code
+
+play-discuss = Discussion point
+play-discuss-note = Discuss this with the group. Continue when your instructor says so.
+play-think = Think about it
+debrief-held = The debrief waits for the group discussion
+debrief-held-note = Your choices are saved. Your instructor will open the debrief on this computer after the discussion.
+debrief-unlock-code = Instructor's code
+debrief-unlock = Open the debrief
+debrief-unlock-wrong = That is not the workshop code.
+settings-trainee = Your trainee code
+settings-trainee-note = No real name is needed. Type the code your instructor gave you, or keep this one. Your results on this computer are kept under it.
+settings-trainee-save = Use this code
+settings-trainee-saved = Your trainee code is now { $code }.
+settings-workshop = Workshop code (instructor)
+settings-workshop-note = With a workshop code set, in workshop mode the debrief of each scenario waits until the instructor types the code on this computer, so that the group discusses first.
+settings-workshop-set = Hold debriefs with this code
+settings-workshop-is-set = A workshop code is set. Type it to remove it.
+settings-workshop-remove = Remove the code
+entry-invalid = Use 3 to 16 letters, digits or hyphens.
+scenario-last-result-held = Done: the result is shown at the debrief

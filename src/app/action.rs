@@ -27,6 +27,10 @@ pub enum Action {
     DeleteAll,
     ConfirmDeleteAll,
     Start,
+    /// Enter in a text entry: use what was typed there (see [`Typed`]).
+    Submit(Field),
+    /// Past a discussion point (workshop mode), to the node behind it.
+    Discussed,
     /// Choose by authored position.
     Choose(u32),
     Continue,
@@ -81,3 +85,57 @@ pub const NUMPAD: [KeyCode; 9] = [
     KeyCode::Numpad8,
     KeyCode::Numpad9,
 ];
+
+/// The text entries of the app: all take a code (letters, digits, hyphens).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The trainee's pseudonymous code (settings).
+    TraineeCode,
+    /// The instructor sets or removes the workshop code (settings).
+    WorkshopCode,
+    /// The instructor's code that opens a held debrief.
+    UnlockCode,
+}
+
+/// A one-line entry: focus it (Tab or a click) and type; Enter sends [`Action::Submit`].
+#[derive(Component, Clone, Copy, Debug)]
+pub struct TextEntry(pub Field);
+
+/// The text shown inside a [`TextEntry`].
+#[derive(Component, Clone, Copy, Debug)]
+pub struct EntryText(pub Field);
+
+/// What has been typed into each entry (kept while the screen rebuilds).
+#[derive(Resource, Default, Debug)]
+pub struct Typed(pub std::collections::HashMap<Field, String>);
+
+impl Typed {
+    pub fn get(&self, f: Field) -> &str {
+        self.0.get(&f).map_or("", String::as_str)
+    }
+    pub fn take(&mut self, f: Field) -> String {
+        self.0.remove(&f).unwrap_or_default()
+    }
+}
+
+/// The longest code an entry takes.
+pub const CODE_MAX: usize = 16;
+
+/// A typed character as it goes into a code: Latin letters upper-cased, Arabic-Indic and
+/// Eastern Arabic-Indic digits (an Arabic or Kurdish keyboard) as ASCII digits, a hyphen;
+/// anything else is refused.
+pub fn code_char(c: char) -> Option<char> {
+    match c {
+        'a'..='z' => Some(c.to_ascii_uppercase()),
+        'A'..='Z' | '0'..='9' | '-' => Some(c),
+        '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
+        '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
+        _ => None,
+    }
+}
+
+/// Whether `code` is a usable code: 3 to [`CODE_MAX`] letters, digits or hyphens.
+pub fn valid_code(code: &str) -> bool {
+    (3..=CODE_MAX).contains(&code.chars().count())
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}

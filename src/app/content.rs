@@ -128,6 +128,9 @@ pub fn first_screen(
                         debrief: None,
                         attempt: None,
                         preview: true,
+                        discussed: Vec::new(),
+                        unlocked: false,
+                        unlock_failed: false,
                     });
                     return Screen::Play;
                 }

@@ -1,9 +1,14 @@
 //! Input to actions: buttons (mouse, Tab, Enter and Space, through `bevy_ui_widgets`) and
 //! keys (1-9 for numbered buttons, Esc) become [`UiAction`] messages that the screens handle.
 
-use super::action::{Action, DIGITS, EscapeAction, Hotkey, NUMPAD, UiAction};
+use super::action::{
+    Action, CODE_MAX, DIGITS, EntryText, EscapeAction, Hotkey, NUMPAD, TextEntry, Typed, UiAction,
+    code_char,
+};
 use super::state::Screen;
 use super::theme::ButtonColors;
+use bevy::input::ButtonState;
+use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::input_focus::{FocusCause, InputFocus};
 use bevy::prelude::*;
 use bevy::ui_widgets::{Activate, Button};
@@ -11,12 +16,16 @@ use bevy::ui_widgets::{Activate, Button};
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<UiAction>();
     app.init_resource::<ButtonInput<KeyCode>>();
+    app.init_resource::<Typed>();
     app.add_observer(activate);
+    app.add_observer(click_entry);
     let active = not(in_state(Screen::Loading));
     // Sets are configured by the state plugin.
     app.add_systems(
         Update,
-        keys.in_set(super::state::UiSet::Input)
+        (type_text, keys)
+            .chain()
+            .in_set(super::state::UiSet::Input)
             .run_if(active.clone()),
     );
     app.add_systems(
@@ -45,12 +54,81 @@ fn initial_focus(added: Query<Entity, Added<Primary>>, mut focus: ResMut<InputFo
     }
 }
 
+/// A click on a text entry gives it the focus.
+fn click_entry(
+    event: On<Pointer<Click>>,
+    entries: Query<(), With<TextEntry>>,
+    mut focus: ResMut<InputFocus>,
+) {
+    if entries.contains(event.entity) {
+        focus.set(event.entity, FocusCause::Navigated);
+    }
+}
+
+/// Typing into the focused text entry: code characters go in, Backspace takes the last one
+/// out, Enter submits.
+fn type_text(
+    mut keys: MessageReader<KeyboardInput>,
+    focus: Res<InputFocus>,
+    entries: Query<&TextEntry>,
+    mut shown: Query<(&EntryText, &mut Text)>,
+    mut typed: ResMut<Typed>,
+    mut out: MessageWriter<UiAction>,
+) {
+    let Some(field) = focus.get().and_then(|e| entries.get(e).ok()).map(|t| t.0) else {
+        keys.clear();
+        return;
+    };
+    let mut changed = false;
+    for k in keys.read() {
+        if k.state != ButtonState::Pressed {
+            continue;
+        }
+        let value = typed.0.entry(field).or_default();
+        match &k.logical_key {
+            Key::Enter => {
+                out.write(UiAction(Action::Submit(field)));
+            }
+            Key::Backspace => {
+                changed |= value.pop().is_some();
+            }
+            Key::Character(s) => {
+                for c in s.chars().filter_map(code_char) {
+                    if value.chars().count() < CODE_MAX {
+                        value.push(c);
+                        changed = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if changed {
+        for (e, mut text) in &mut shown {
+            if e.0 == field {
+                text.0 = entry_display(typed.get(field));
+            }
+        }
+    }
+}
+
+/// What an entry shows: the code typed so far, and a caret.
+pub fn entry_display(value: &str) -> String {
+    format!("{value}\u{2502}")
+}
+
 fn keys(
     input: Res<ButtonInput<KeyCode>>,
     hotkeys: Query<(&Hotkey, &Action)>,
     escape: Query<&EscapeAction>,
+    focus: Res<InputFocus>,
+    entries: Query<(), With<TextEntry>>,
     mut out: MessageWriter<UiAction>,
 ) {
+    // Digits typed into a code are not choices.
+    if focus.get().is_some_and(|e| entries.contains(e)) {
+        return;
+    }
     for (i, (d, n)) in DIGITS.iter().zip(NUMPAD.iter()).enumerate() {
         if input.just_pressed(*d) || input.just_pressed(*n) {
             let want = i as u8 + 1;
@@ -69,8 +147,8 @@ fn keys(
 fn focus_outline(
     mut commands: Commands,
     focus: Res<InputFocus>,
-    buttons: Query<(Entity, &ButtonColors), With<Button>>,
-    added: Query<(), Added<Button>>,
+    buttons: Query<(Entity, &ButtonColors), Or<(With<Button>, With<TextEntry>)>>,
+    added: Query<(), Or<(Added<Button>, Added<TextEntry>)>>,
 ) {
     if !focus.is_changed() && added.is_empty() {
         return;

@@ -24,6 +24,9 @@ pub struct Launch {
     pub shot: Option<ShotPlan>,
     /// A fixed trainee code (screenshots); otherwise the saved or a new one.
     pub trainee: Option<String>,
+    /// Play every scenario with this seed (the same person and variant for a whole group, so
+    /// that the discussion is about one case); otherwise a new seed each attempt.
+    pub seed: Option<u64>,
 }
 
 impl Launch {
@@ -38,6 +41,7 @@ impl Launch {
             set: Vec::new(),
             shot: None,
             trainee: None,
+            seed: None,
         }
     }
 }

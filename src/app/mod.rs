@@ -27,7 +27,7 @@ pub use screens::frame::ScreenRoot as ScreenRootMarker;
 
 /// Input types, for tests that drive the app.
 pub mod input_types {
-    pub use super::action::{Action, DIGITS, Hotkey};
+    pub use super::action::{Action, DIGITS, Field, Hotkey, TextEntry, Typed};
 }
 pub use launch::Launch;
 pub use state::{Content, Current, Screen, Selected, Settings, Trainee, UiEpoch};

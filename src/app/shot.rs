@@ -117,6 +117,9 @@ pub fn prepare(
             debrief: d,
             attempt: None,
             preview: true,
+            discussed: Vec::new(),
+            unlocked: false,
+            unlock_failed: false,
         });
     }
     wanted(plan.screen)

@@ -103,6 +103,23 @@ pub struct Play {
     pub attempt: Option<crate::attempts::AttemptRecord>,
     /// An author's preview (`--jump`), not a trainee's attempt: never recorded.
     pub preview: bool,
+    /// Workshop mode: the discussion points passed in this run (by node id).
+    pub discussed: Vec<String>,
+    /// The instructor typed the workshop code: the held debrief is open.
+    pub unlocked: bool,
+    /// The last code typed to open the debrief was wrong.
+    pub unlock_failed: bool,
+}
+
+impl Play {
+    /// Whether the debrief waits for the instructor's code: workshop mode with a workshop code
+    /// set, not yet unlocked, and not an author's preview.
+    pub fn debrief_held(&self, prefs: &crate::records::Prefs) -> bool {
+        prefs.mode == crate::records::Mode::Workshop
+            && prefs.workshop_code.is_some()
+            && !self.unlocked
+            && !self.preview
+    }
 }
 
 /// Bumped whenever what the screens show changes (language, text size, contrast, content,

@@ -3,7 +3,7 @@
 //! written once is mirrored for Arabic and Sorani. Buttons are `bevy_ui_widgets` buttons
 //! (with their accessibility role); their colours follow the pointer here.
 
-use super::action::Action;
+use super::action::{Action, EntryText, Field, TextEntry};
 use super::fonts::UiFonts;
 use super::state::Screen;
 use bevy::input_focus::tab_navigation::TabIndex;
@@ -334,6 +334,42 @@ impl Ui {
                     children![self.body(label)],
                 ),
             ],
+        )
+    }
+
+    /// A one-line entry for a code (Latin letters and digits, so laid out left to right in
+    /// every language), showing what has been typed into `field`.
+    pub fn entry(&self, field: Field, value: &str) -> impl Bundle {
+        (
+            Name::new("Entry"),
+            TextEntry(field),
+            TabIndex(0),
+            Hovered::default(),
+            Node {
+                min_width: px(240.0 * self.scale),
+                padding: UiRect::axes(px(12), px(8)),
+                border: UiRect::all(px(2)),
+                border_radius: BorderRadius::all(px(6)),
+                direction: InlineDirection::Ltr,
+                ..default()
+            },
+            BackgroundColor(self.pal.surface),
+            BorderColor::all(self.pal.muted),
+            ButtonColors {
+                normal: self.pal.surface,
+                hover: self.pal.surface,
+                focus: self.pal.focus,
+            },
+            children![(
+                EntryText(field),
+                Text::new(crate::app::input::entry_display(value)),
+                TextFont {
+                    font: self.fonts.latin.clone().into(),
+                    font_size: FontSize::Px(self.px(Size::Body)),
+                    ..default()
+                },
+                TextColor(self.pal.text),
+            )],
         )
     }
 

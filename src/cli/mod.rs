@@ -45,6 +45,11 @@ pub struct Cli {
     #[arg(long, value_name = "ID")]
     pub scenario: Option<String>,
 
+    /// App only: play every scenario with this seed, so that a whole group meets the same
+    /// person and variant (default: a new seed each attempt).
+    #[arg(long = "seed", value_name = "N")]
+    pub app_seed: Option<u64>,
+
     /// Dev builds: start the scenario given with `--scenario` at this node (author preview).
     #[cfg(feature = "dev")]
     #[arg(long, value_name = "NODE", requires = "scenario")]
@@ -329,6 +334,7 @@ pub fn open_app(cli: &Cli) -> ExitCode {
     launch.lang = cli.lang.clone();
     launch.mode = cli.mode.map(Into::into);
     launch.scenario = cli.scenario.clone();
+    launch.seed = cli.app_seed;
     launch.data_dir = sanad::records::data_dir();
     #[cfg(feature = "dev")]
     {

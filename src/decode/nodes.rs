@@ -14,7 +14,12 @@ fn speaker(d: &mut Dec, f: &Fields, names: &Names) -> Option<CastIdx> {
     d.lookup(v, &names.cast, "cast member", codes::E0304)
 }
 
-pub(super) fn node_body(d: &mut Dec, v: &Spanned<Value>, names: &mut Names) -> Option<NodeBody> {
+/// A node's body, and its discussion point (`discuss`, on lines, decisions and hubs).
+pub(super) fn node_body(
+    d: &mut Dec,
+    v: &Spanned<Value>,
+    names: &mut Names,
+) -> Option<(NodeBody, Option<MsgId>)> {
     const KINDS: [&str; 6] = ["Line", "Narration", "Decision", "Hub", "Branch", "Ending"];
     let Some((kind, _)) = variant_name(v) else {
         d.type_error(v, "a node: `Line(..)`, `Narration(..)`, `Decision(..)`, `Hub(..)`, `Branch(..)` or `Ending(..)`");
@@ -139,8 +144,14 @@ pub(super) fn node_body(d: &mut Dec, v: &Spanned<Value>, names: &mut Names) -> O
             }
         }
     };
+    // Endings and branches show nothing to pause before (`finish` reports the field there).
+    let discuss = if matches!(body, NodeBody::Ending { .. } | NodeBody::Branch { .. }) {
+        None
+    } else {
+        f.opt("discuss").and_then(|t| d.msg_id(t))
+    };
     f.finish(d);
-    Some(body)
+    Some((body, discuss))
 }
 
 fn choices(d: &mut Dec, v: &Spanned<Value>, names: &mut Names, hub: bool) -> Vec<Choice> {

@@ -257,14 +257,18 @@ pub(crate) fn scenario(
     let mut nodes = Vec::with_capacity(node_entries.len());
     let errors_before_nodes = d.report.errors();
     for (k, val) in &node_entries {
-        let body = node_body(d, val, &mut names).unwrap_or(NodeBody::Ending {
-            outcome: Outcome::Partial,
-            text: String::new(),
-        });
+        let (body, discuss) = node_body(d, val, &mut names).unwrap_or((
+            NodeBody::Ending {
+                outcome: Outcome::Partial,
+                text: String::new(),
+            },
+            None,
+        ));
         nodes.push(Node {
             id: k.value.clone(),
             span: k.span,
             body,
+            discuss,
         });
     }
 

@@ -163,9 +163,28 @@ pub const CLI_NOT_FINISHED: &str = "cli-not-finished";
 pub const CLI_SCORE: &str = "cli-score";
 pub const CLI_TOTAL: &str = "cli-total";
 pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
+pub const SCENARIO_LAST_RESULT_HELD: &str = "scenario-last-result-held";
+pub const PLAY_DISCUSS: &str = "play-discuss";
+pub const PLAY_DISCUSS_NOTE: &str = "play-discuss-note";
+pub const PLAY_THINK: &str = "play-think";
+pub const DEBRIEF_HELD: &str = "debrief-held";
+pub const DEBRIEF_HELD_NOTE: &str = "debrief-held-note";
+pub const DEBRIEF_UNLOCK_CODE: &str = "debrief-unlock-code";
+pub const DEBRIEF_UNLOCK: &str = "debrief-unlock";
+pub const DEBRIEF_UNLOCK_WRONG: &str = "debrief-unlock-wrong";
+pub const SETTINGS_TRAINEE: &str = "settings-trainee";
+pub const SETTINGS_TRAINEE_NOTE: &str = "settings-trainee-note";
+pub const SETTINGS_TRAINEE_SAVE: &str = "settings-trainee-save";
+pub const SETTINGS_TRAINEE_SAVED: &str = "settings-trainee-saved";
+pub const SETTINGS_WORKSHOP: &str = "settings-workshop";
+pub const SETTINGS_WORKSHOP_NOTE: &str = "settings-workshop-note";
+pub const SETTINGS_WORKSHOP_SET: &str = "settings-workshop-set";
+pub const SETTINGS_WORKSHOP_IS_SET: &str = "settings-workshop-is-set";
+pub const SETTINGS_WORKSHOP_REMOVE: &str = "settings-workshop-remove";
+pub const ENTRY_INVALID: &str = "entry-invalid";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 153] = [
+pub const ALL: [(&str, &[&str]); 172] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -322,6 +341,25 @@ pub const ALL: [(&str, &[&str]); 153] = [
     (CLI_SCORE, &[]),
     (CLI_TOTAL, &[]),
     (CLI_CRITICAL_ERRORS, &[]),
+    (SCENARIO_LAST_RESULT_HELD, &[]),
+    (PLAY_DISCUSS, &[]),
+    (PLAY_DISCUSS_NOTE, &[]),
+    (PLAY_THINK, &[]),
+    (DEBRIEF_HELD, &[]),
+    (DEBRIEF_HELD_NOTE, &[]),
+    (DEBRIEF_UNLOCK_CODE, &[]),
+    (DEBRIEF_UNLOCK, &[]),
+    (DEBRIEF_UNLOCK_WRONG, &[]),
+    (SETTINGS_TRAINEE, &[]),
+    (SETTINGS_TRAINEE_NOTE, &[]),
+    (SETTINGS_TRAINEE_SAVE, &[]),
+    (SETTINGS_TRAINEE_SAVED, &["code"]),
+    (SETTINGS_WORKSHOP, &[]),
+    (SETTINGS_WORKSHOP_NOTE, &[]),
+    (SETTINGS_WORKSHOP_SET, &[]),
+    (SETTINGS_WORKSHOP_IS_SET, &[]),
+    (SETTINGS_WORKSHOP_REMOVE, &[]),
+    (ENTRY_INVALID, &[]),
 ];
 
 /// Locales the app offers, each named in itself by `language-<id>`: the entries of

@@ -117,6 +117,8 @@ pub struct View<'s> {
     pub outcome: Option<Outcome>,
     /// Hub turns left, when the hub has a budget.
     pub turns_left: Option<u32>,
+    /// The node's discussion point, if it has one (the app pauses on it in workshop mode).
+    pub discuss: Option<&'s str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -439,6 +441,7 @@ impl Session {
             choices: Vec::new(),
             outcome: None,
             turns_left: None,
+            discuss: node.discuss.as_deref(),
         };
         if matches!(self.status, Status::Stuck(_)) {
             return v;

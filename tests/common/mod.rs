@@ -24,6 +24,7 @@ struct PlanHead {
 }
 
 /// The best-practice path: the scenario, its seed and its choices.
+#[derive(Clone)]
 pub struct Path {
     pub scenario: String,
     pub seed: u64,
@@ -31,7 +32,12 @@ pub struct Path {
 }
 
 pub fn best_practice() -> Path {
-    let file = root().join("tests/plans/dwp-best-practice.ron");
+    plan("dwp-best-practice")
+}
+
+/// The path of the plan `tests/plans/<name>.ron`.
+pub fn plan(name: &str) -> Path {
+    let file = root().join(format!("tests/plans/{name}.ron"));
     let text = std::fs::read_to_string(&file).unwrap();
     let p: PlanHead = ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     Path {

@@ -3,6 +3,7 @@
 
 use super::common::{Ctx, add_screen};
 use super::frame::{ScreenRoot, clear, spawn_root};
+use crate::app::Launch;
 use crate::app::action::{Action, EscapeAction, UiAction};
 use crate::app::input::Primary;
 use crate::app::state::{Current, Play, Screen, Selected};
@@ -97,8 +98,11 @@ fn build(
 }
 
 /// A seed that varies between attempts (profiles, variants and choice order change), unless
-/// a fixed one is asked for.
-pub(super) fn fresh_seed() -> u64 {
+/// a fixed one is asked for (`--seed`).
+pub(super) fn fresh_seed(launch: &Launch) -> u64 {
+    if let Some(seed) = launch.seed {
+        return seed;
+    }
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(1, |d| d.as_nanos() as u64)
@@ -119,6 +123,9 @@ pub(super) fn start(ctx: &Ctx, current: &mut Current, id: &str, seed: u64) -> bo
         debrief: None,
         attempt: None,
         preview: false,
+        discussed: Vec::new(),
+        unlocked: false,
+        unlock_failed: false,
     });
     true
 }
@@ -127,6 +134,7 @@ fn handle(
     mut msgs: MessageReader<UiAction>,
     ctx: Ctx,
     selected: Res<Selected>,
+    launch: Res<Launch>,
     mut current: ResMut<Current>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -134,7 +142,7 @@ fn handle(
         match a {
             Action::Start => {
                 if let Some(id) = &selected.0
-                    && start(&ctx, &mut current, id, fresh_seed())
+                    && start(&ctx, &mut current, id, fresh_seed(&launch))
                 {
                     next.set(Screen::Play);
                 }

@@ -5,7 +5,7 @@ use super::briefing::start;
 use super::common::{Ctx, add_screen};
 use super::frame::{ScreenRoot, clear, spawn_root};
 use super::play::feedback_card;
-use crate::app::action::{Action, EscapeAction, UiAction};
+use crate::app::action::{Action, EscapeAction, Field, Typed, UiAction};
 use crate::app::input::Primary;
 use crate::app::state::{Current, Screen, Selected};
 use crate::app::theme::Size;
@@ -22,6 +22,7 @@ fn build(
     mut commands: Commands,
     ctx: Ctx,
     current: Res<Current>,
+    typed: Res<Typed>,
     roots: Query<Entity, With<ScreenRoot>>,
 ) {
     clear(&mut commands, &roots);
@@ -50,6 +51,61 @@ fn build(
         return;
     };
     let args = play.session.args(scn);
+
+    // Workshop mode with a workshop code: nothing of the result shows until the instructor
+    // types the code on this laptop (the attempt is already saved).
+    if play.debrief_held(&ctx.settings.prefs) {
+        let card = commands
+            .spawn((
+                Name::new("Debrief held"),
+                ui.card(),
+                ChildOf(body),
+                children![
+                    ui.text(
+                        loc.paragraph(keys::DEBRIEF_HELD, &[]),
+                        Size::Title,
+                        ui.pal.text
+                    ),
+                    ui.body(loc.paragraph(keys::DEBRIEF_HELD_NOTE, &[])),
+                    ui.text(
+                        loc.paragraph(keys::DEBRIEF_UNLOCK_CODE, &[]),
+                        Size::Small,
+                        ui.pal.accent
+                    ),
+                ],
+            ))
+            .id();
+        commands.spawn((
+            ui.row(12.0),
+            ChildOf(card),
+            children![
+                (
+                    ui.entry(Field::UnlockCode, typed.get(Field::UnlockCode)),
+                    Primary
+                ),
+                ui.button(
+                    loc.text(keys::DEBRIEF_UNLOCK, &[]),
+                    Action::Submit(Field::UnlockCode),
+                    true
+                ),
+            ],
+        ));
+        if play.unlock_failed {
+            commands.spawn((
+                ui.text(
+                    loc.paragraph(keys::DEBRIEF_UNLOCK_WRONG, &[]),
+                    Size::Body,
+                    ui.pal.critical,
+                ),
+                ChildOf(card),
+            ));
+        }
+        commands.spawn((
+            ui.button(loc.text(keys::DEBRIEF_HOME, &[]), Action::Home, false),
+            ChildOf(body),
+        ));
+        return;
+    }
 
     // Actions first, so that they are reachable without scrolling.
     let actions = commands
@@ -323,8 +379,28 @@ fn handle(
     mut current: ResMut<Current>,
     mut selected: ResMut<Selected>,
     mut next: ResMut<NextState<Screen>>,
+    mut typed: ResMut<Typed>,
+    mut epoch: ResMut<crate::app::state::UiEpoch>,
 ) {
     for UiAction(a) in msgs.read() {
+        if let Action::Submit(Field::UnlockCode) = a
+            && let Some(play) = current.play.as_mut()
+        {
+            let code = typed.take(Field::UnlockCode);
+            let right = ctx.settings.prefs.workshop_code.as_deref() == Some(code.as_str());
+            play.unlocked |= right;
+            play.unlock_failed = !right;
+            epoch.bump();
+            continue;
+        }
+        if current
+            .play
+            .as_ref()
+            .is_some_and(|p| p.debrief_held(&ctx.settings.prefs))
+            && !matches!(a, Action::Home)
+        {
+            continue; // nothing else until the instructor opens it
+        }
         let Some((id, seed)) = current.play.as_ref().map(|p| (p.scenario.clone(), p.seed)) else {
             if matches!(a, Action::Home) {
                 next.set(Screen::Home);

@@ -88,7 +88,11 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
     }
     let args: Vec<(String, ArgValue)> = Vec::new();
     let code = &ctx.trainee.records.trainee;
+    // Workshop mode with a workshop code: scores stay hidden until the debrief.
+    let held = ctx.settings.prefs.mode == crate::records::Mode::Workshop
+        && ctx.settings.prefs.workshop_code.is_some();
     let last_result = |id: &str| match ctx.attempts.last(code, id) {
+        Some(_) if held => loc.text(keys::SCENARIO_LAST_RESULT_HELD, &[]),
         Some(a) => loc.text1(
             keys::SCENARIO_LAST_RESULT,
             "percent",
@@ -281,6 +285,9 @@ fn handle(
                             debrief: None,
                             attempt: Some(rec),
                             preview: false,
+                            discussed: Vec::new(),
+                            unlocked: false,
+                            unlock_failed: false,
                         });
                         next.set(Screen::Play);
                     }

@@ -142,6 +142,56 @@ fn build(
     }
 
     let view = s.view(scn);
+    // A discussion point: in workshop mode the room stops here, before the node; in
+    // self-paced mode the question stands above the node.
+    if let Some(prompt) = view.discuss {
+        let mode = ctx.settings.prefs.mode;
+        let waiting = mode == Mode::Workshop
+            && !play.preview
+            && !play.discussed.iter().any(|n| n == view.node);
+        if waiting {
+            commands.spawn((
+                Name::new("Discussion point"),
+                ui.card(),
+                ChildOf(main),
+                children![
+                    ui.text(
+                        loc.paragraph(keys::PLAY_DISCUSS, &[]),
+                        Size::Title,
+                        ui.pal.accent
+                    ),
+                    ui.body(loc.paragraph(prompt, &args)),
+                    ui.muted(loc.paragraph(keys::PLAY_DISCUSS_NOTE, &[])),
+                ],
+            ));
+            commands.spawn((
+                ui.button(loc.text(keys::PLAY_CONTINUE, &[]), Action::Discussed, true),
+                Primary,
+                ChildOf(main),
+            ));
+            commands.spawn((
+                ui.row(12.0),
+                ChildOf(main),
+                children![ui.button(loc.text(keys::PLAY_PAUSE, &[]), Action::Pause, false)],
+            ));
+            return;
+        }
+        if mode == Mode::SelfPaced {
+            commands.spawn((
+                Name::new("Think about it"),
+                ui.card(),
+                ChildOf(main),
+                children![
+                    ui.text(
+                        loc.paragraph(keys::PLAY_THINK, &[]),
+                        Size::Small,
+                        ui.pal.accent
+                    ),
+                    ui.body(loc.paragraph(prompt, &args)),
+                ],
+            ));
+        }
+    }
     let speaker = match (view.speaker, view.kind) {
         (Some(c), _) => Some(loc.text(&c.name, &args)),
         (None, ViewKind::Line) => Some(loc.text(keys::PLAY_NARRATION, &[])),
@@ -383,6 +433,10 @@ fn handle(
                 }
             }
             Action::DismissFeedback => play.show_feedback = false,
+            Action::Discussed if !play.paused => {
+                let node = play.session.view(scn).node.to_string();
+                play.discussed.push(node);
+            }
             Action::Pause => play.paused = true,
             Action::Resume => play.paused = false,
             Action::Leave => {

@@ -3,7 +3,7 @@
 
 use super::common::{Ctx, add_screen};
 use super::frame::{ScreenRoot, clear, spawn_root};
-use crate::app::action::{Action, EscapeAction, UiAction};
+use crate::app::action::{Action, EscapeAction, Field, Typed, UiAction, valid_code};
 use crate::app::attempts::AttemptLog;
 use crate::app::input::Primary;
 use crate::app::state::{ReturnTo, Screen, Trainee, UiEpoch};
@@ -16,17 +16,21 @@ pub(super) fn plugin(app: &mut App) {
     add_screen(app, Screen::Settings, build, handle);
 }
 
-/// "Delete all training data" asks first; after it, what happened.
+/// "Delete all training data" asks first; after it, what happened. And what became of a
+/// code typed into the trainee-code or workshop-code entry.
 #[derive(Resource, Default)]
 struct DataNotice {
     asked: bool,
     done: Option<String>,
+    code: Option<String>,
+    workshop: Option<String>,
 }
 
 fn build(
     mut commands: Commands,
     ctx: Ctx,
     notice: Res<DataNotice>,
+    typed: Res<Typed>,
     roots: Query<Entity, With<ScreenRoot>>,
 ) {
     clear(&mut commands, &roots);
@@ -127,6 +131,34 @@ fn build(
             ],
         ))
         .id();
+    // The trainee types the code the instructor gave, or keeps the one made for them.
+    commands.spawn((
+        ui.text(
+            loc.paragraph(keys::SETTINGS_TRAINEE, &[]),
+            crate::app::theme::Size::Small,
+            ui.pal.accent,
+        ),
+        ChildOf(card),
+    ));
+    commands.spawn((
+        ui.muted(loc.paragraph(keys::SETTINGS_TRAINEE_NOTE, &[])),
+        ChildOf(card),
+    ));
+    commands.spawn((
+        ui.row(12.0),
+        ChildOf(card),
+        children![
+            ui.entry(Field::TraineeCode, typed.get(Field::TraineeCode)),
+            ui.button(
+                loc.text(keys::SETTINGS_TRAINEE_SAVE, &[]),
+                Action::Submit(Field::TraineeCode),
+                false
+            ),
+        ],
+    ));
+    if let Some(t) = &notice.code {
+        commands.spawn((ui.body(t.clone()), ChildOf(card)));
+    }
     let (label, action) = if notice.asked {
         (keys::SETTINGS_DELETE_ALL_CONFIRM, Action::ConfirmDeleteAll)
     } else {
@@ -137,6 +169,47 @@ fn build(
         ChildOf(card),
     ));
     if let Some(t) = &notice.done {
+        commands.spawn((ui.body(t.clone()), ChildOf(card)));
+    }
+    // The instructor's workshop code, which holds each debrief until it is typed.
+    let set = prefs.workshop_code.is_some();
+    let card = commands
+        .spawn((
+            Name::new("Workshop code"),
+            ui.card(),
+            ChildOf(body),
+            children![
+                ui.heading(loc.paragraph(keys::SETTINGS_WORKSHOP, &[])),
+                ui.muted(loc.paragraph(keys::SETTINGS_WORKSHOP_NOTE, &[])),
+            ],
+        ))
+        .id();
+    if set {
+        commands.spawn((
+            ui.body(loc.paragraph(keys::SETTINGS_WORKSHOP_IS_SET, &[])),
+            ChildOf(card),
+        ));
+    }
+    commands.spawn((
+        ui.row(12.0),
+        ChildOf(card),
+        children![
+            ui.entry(Field::WorkshopCode, typed.get(Field::WorkshopCode)),
+            ui.button(
+                loc.text(
+                    if set {
+                        keys::SETTINGS_WORKSHOP_REMOVE
+                    } else {
+                        keys::SETTINGS_WORKSHOP_SET
+                    },
+                    &[]
+                ),
+                Action::Submit(Field::WorkshopCode),
+                false
+            ),
+        ],
+    ));
+    if let Some(t) = &notice.workshop {
         commands.spawn((ui.body(t.clone()), ChildOf(card)));
     }
     commands.spawn((
@@ -156,10 +229,47 @@ fn handle(
     mut trainee: ResMut<Trainee>,
     mut epoch: ResMut<UiEpoch>,
     content: Res<crate::app::state::Content>,
-    settings: Res<crate::app::state::Settings>,
+    mut settings: ResMut<crate::app::state::Settings>,
+    mut typed: ResMut<Typed>,
 ) {
     for UiAction(a) in msgs.read() {
+        let loc = content.loc(&settings);
         match a {
+            Action::Submit(Field::TraineeCode) => {
+                let code = typed.take(Field::TraineeCode);
+                notice.code = Some(if valid_code(&code) {
+                    let text = loc.text(
+                        keys::SETTINGS_TRAINEE_SAVED,
+                        &[("code".into(), crate::model::ArgValue::Str(code.clone()))],
+                    );
+                    trainee.records.trainee = code;
+                    text
+                } else {
+                    typed.0.insert(Field::TraineeCode, code);
+                    loc.text(keys::ENTRY_INVALID, &[])
+                });
+                epoch.bump();
+            }
+            Action::Submit(Field::WorkshopCode) => {
+                let code = typed.take(Field::WorkshopCode);
+                let current = settings.prefs.workshop_code.clone();
+                notice.workshop = match current {
+                    Some(c) if c == code => {
+                        settings.prefs.workshop_code = None;
+                        None
+                    }
+                    Some(_) => Some(loc.text(keys::DEBRIEF_UNLOCK_WRONG, &[])),
+                    None if valid_code(&code) => {
+                        settings.prefs.workshop_code = Some(code);
+                        None
+                    }
+                    None => {
+                        typed.0.insert(Field::WorkshopCode, code);
+                        Some(loc.text(keys::ENTRY_INVALID, &[]))
+                    }
+                };
+                epoch.bump();
+            }
             Action::DeleteAll => {
                 notice.asked = true;
                 epoch.bump();
@@ -173,7 +283,7 @@ fn handle(
                             trainee: crate::records::new_trainee_code(),
                             attempts: Vec::new(),
                         };
-                        content.loc(&settings).text(keys::SETTINGS_DELETED_ALL, &[])
+                        loc.text(keys::SETTINGS_DELETED_ALL, &[])
                     }
                     Err(e) => e,
                 });
@@ -184,6 +294,8 @@ fn handle(
         if matches!(a, Action::Back | Action::Home) {
             notice.asked = false;
             notice.done = None;
+            notice.code = None;
+            notice.workshop = None;
             next.set(
                 return_to
                     .0
