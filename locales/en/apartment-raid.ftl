@@ -397,8 +397,8 @@ apr-phone-blanket =
 apr-hub-news =
     The ledger and the phones are sealed and logged. The doorman says nothing. The estate office that let
     the flat opens at nine. The building's cameras record over themselves every two days.
-apr-hub = { $woman_name } is resting. You have time for four more steps today. What do you do?
-apr-hub-done = Stop here and decide where { $woman_name } goes tonight.
+apr-hub = The interview is over for today. You have time for four more steps today. What do you do?
+apr-hub-done = Stop here and write up the day.
 apr-act-victim =
     Ask the investigative judge to record { $woman_name } as a possible victim of trafficking, and to write
     to the residency office that she is not to be detained or removed while the case runs.
@@ -417,9 +417,6 @@ apr-act-tenancy =
 apr-act-ledger =
     Sit with { $woman_name } and go through the ledger page by page, so that she can explain each entry and
     name the men in it.
-apr-act-compare =
-    Bring the three women together in one room to compare their stories, so that contradictions come out
-    before the judge sees them.
 apr-act-overstay =
     Have the residency office take { $woman_name }'s fingerprints and open an overstay file, as the rules
     require for any foreign national found without valid papers.
@@ -446,9 +443,6 @@ apr-res-tenancy =
 apr-res-ledger =
     She explains three pages and stops. Her hands are shaking. The ledger speaks for itself; what it needed
     was a handwriting comparison, not her.
-apr-res-compare =
-    The three women sit in silence, each watching the others. One of them says there is nothing to tell.
-    The others say the same. Their accounts now look agreed, and each has heard what the others might say.
 apr-res-overstay =
     The residency officer takes her fingerprints. { $woman_name } does not ask any more questions. She
     understands now that the police see her as the offender.
@@ -710,9 +704,6 @@ apr-fb-act-tenancy =
 apr-fb-act-ledger =
     Do not re-traumatise: the ledger is evidence in itself; an expert compares the handwriting. Making her
     explain each entry makes her relive it for nothing the court needs from her.
-apr-fb-act-compare =
-    Do not re-traumatise: bringing victims together to compare their accounts frightens them, lets them
-    influence each other, and makes each account worth less. Each is heard separately.
 apr-fb-act-overstay =
     Non-punishment: her irregular stay is a direct consequence of being trafficked. Opening an overstay file
     punishes the victim and tells her that the police see her as the offender.
