@@ -115,14 +115,15 @@ apr-raid-report-b =
     she will go to prison. We found a ledger and phones. I would book all three and let the judge sort it out.
 apr-first-status = The women are sitting in the flat's front room, with two officers at the door. What do you decide about them?
 apr-status-victims =
-    Record them as possible victims of trafficking, not suspects: no handcuffs, no charge, separated from
-    the arrested doorman, and call the Directorate of Combating Violence Against Women.
+    Treat them as possible victims of trafficking: no handcuffs, no charge, away from the arrested
+    doorman; call the Directorate of Combating Violence Against Women.
 apr-status-book =
     Book the three for prostitution for now, so that they stay available; the charges can be dropped once
     the judge has identified them as victims.
 apr-status-hold =
-    Keep them in the station's holding room until the judge sits this afternoon; it is the only safe
-    room there is, and they cannot be warned by the network.
+    Keep them in the station's holding room until the judge sits this afternoon: it is the only room with a
+    lock, the network cannot reach them there, and nobody can say later that the police let witnesses walk
+    away.
 apr-status-residency =
     Ask the residency office to check the two foreign women's papers first, since anyone found without
     valid papers has to be reported anyway.
@@ -135,11 +136,11 @@ apr-separate =
 
 apr-place = Where do you talk with { $woman_name }?
 apr-place-dcvaw =
-    At the interview room of the Directorate of Combating Violence Against Women, twenty minutes away,
-    with tea and something to eat, and a blanket for the car.
+    At the interview room of the Directorate of Combating Violence Against Women, twenty minutes away, with
+    tea on the way.
 apr-place-station =
-    In the interview room at the Directorate's own office: it has the recording equipment for a statement,
-    and the other women can wait in the corridor.
+    In the interview room at your own Directorate's office: it has the equipment to record a statement for
+    the judge, it is close, and the other two women can wait in the corridor with an officer.
 apr-place-flat =
     Here in the flat's kitchen, straight away, while the evidence is around you and before anyone from the
     network can reach her.
@@ -147,11 +148,11 @@ apr-interviewer =
     First Lieutenant Sozan Rashid of the Directorate of Combating Violence Against Women has arrived.
     She is trained in interviews with women victims. Who leads the interview?
 apr-interviewer-offer =
-    Ask { $woman_name }, through the interpreter, whether she would rather talk with you or with Sozan,
-    and whether she wants a woman interpreter, and go with her answer.
+    Ask { $woman_name }, through the interpreter, whether she would rather talk with you or with Sozan, and
+    go with her answer.
 apr-interviewer-sozan =
-    Ask Sozan to lead it: after what happened in that flat a woman should do this interview, and
-    { $woman_name } does not need to be asked.
+    Ask Sozan to lead it: after what happened in that flat a woman officer should do this interview, she is
+    the one trained for it, and asking { $woman_name } would only burden her with one more decision.
 apr-interviewer-rebwar =
     Lead it yourself with Captain Rebwar taking notes: he led the raid, knows the flat, and can check her
     account against what was found.
@@ -174,8 +175,8 @@ apr-rebwar-stays =
 apr-interpreter =
     { $woman_name } speaks { $woman_language }. Nobody on the team does. How will you communicate?
 apr-interp-roster =
-    Call a woman interpreter from the court's roster, or through IOM by video, check that she understands
-    { $woman_name }'s dialect, and brief her on confidentiality and complete interpretation.
+    Call a woman interpreter from the court's roster, or through IOM by video; check her dialect, and brief
+    her on confidentiality.
 apr-interp-covictim =
     Ask one of the other two women from the flat, who speaks { $woman_language }, to interpret: she knows
     what happened, and { $woman_name } trusts her.
@@ -183,8 +184,8 @@ apr-interp-doorman =
     Ask the doorman, who speaks { $woman_language } and is already in custody, to interpret a few basic
     questions until a proper interpreter arrives.
 apr-interp-broken =
-    Go on in simple Arabic with gestures, and write down what she can say; an interpreter for
-    { $woman_language } would take hours to find this morning.
+    Go on in simple Arabic with gestures and a translation app, and write down what she manages to say; an
+    interpreter for { $woman_language } would take hours to find this morning, and by then she may be gone.
 apr-interp-ready =
     I understand her well, we speak the same way. I will interpret everything she says and everything you
     say, in the first person, and nothing said here leaves this room.
@@ -196,13 +197,14 @@ apr-interp-broken-note =
     shrink to a few words.
 apr-explain = Before any question about the flat, what do you tell { $woman_name }?
 apr-explain-full =
-    Who you are; that she is not accused of anything, neither prostitution nor her papers; that she may
-    refuse a question, take a break or stop; that what she says may go to the investigative judge; that
-    help does not depend on it; and that nothing goes to her family or the press without her agreement.
+    Who you are; that she is accused of nothing, neither prostitution nor her papers; that she may refuse,
+    pause or stop; that the investigative judge may read what she says; that help does not depend on it;
+    and that nothing goes to her family or the press without her agreement.
 apr-explain-deal =
-    That she will not be charged with prostitution or with her papers if she tells everything and
-    testifies before the judge, which is a good deal for her, and that the other women have been told
-    the same.
+    That she will not be charged with prostitution or with her papers if she tells everything and testifies
+    before the investigative judge; that this is a good deal for her, better than most women in her
+    situation get; that the other two women have been offered the same; and that she can take a moment to
+    think about it before you begin with the questions.
 apr-explain-promise =
     That she is safe now: the people from the flat will never find her, she will be sent home within a
     week, and nobody, not her family nor anyone else, will ever know what happened.
@@ -265,11 +267,12 @@ apr-medical-intro =
     for the file. That is a separate examination, and I would not do it without her agreement.
 apr-medical = How do you handle the medical side?
 apr-med-separate =
-    Explain separately what the forensic examination is, why the judge wants it, and that she may refuse
-    it or any part of it; offer a woman doctor; and say that medical care is hers whatever she decides.
+    Explain the forensic examination separately: why the judge wants it, that she may refuse all or part of
+    it, a woman doctor if she wishes, and care whatever she decides.
 apr-med-already =
-    She has already agreed to the interview, which covers the medical part as well; ask Dr Chiman to see
-    her this afternoon for both the care and the report.
+    She has already agreed to the interview, and the consent form she signed covers the medical part as
+    well; ask Dr Chiman to see her this afternoon for both the care and the report, so that she only has to
+    go through one appointment.
 apr-med-order =
     Tell her the judge has ordered examinations of everyone found in the flat, so the forensic
     examination has to be done today, and take her to Dr Chiman now.
@@ -300,15 +303,15 @@ apr-her-wish =
     shamed them. Please.
 apr-family = What do you do about her family?
 apr-family-respect =
-    Do as she asks: no contact with the family without her consent; record the risk of "honour"-related
-    violence in her safety plan with the Directorate of Combating Violence Against Women; and if anyone
-    calls, give no information on where she is.
+    Do as she asks: no contact with her family without her consent; the risk of "honour"-related violence
+    goes into her safety plan with the Directorate; callers get no information.
 apr-family-reassure =
     Call back the number and tell them briefly that she has been found and is safe, without any details,
     so that they stop calling and worrying.
 apr-family-pledge =
     Ask the Directorate of Combating Violence Against Women to arrange a meeting at which the family signs a
-    pledge not to harm her, so that she can one day go home.
+    written pledge, before a judge, not to harm her, so that she is not cut off from them for ever and can
+    one day go home safely.
 apr-family-later =
     Ask her whether there is anyone in her family she trusts, and offer to help her call that person now,
     so that she is not completely alone.
@@ -320,14 +323,15 @@ apr-media-news =
     on its website. The Director wants a statement within the hour that shows the operation was a success.
 apr-media = What goes to the press?
 apr-media-ban =
-    Ask the investigative judge for an order banning publication of anything that identifies the women,
-    and give the media office three factual lines: an operation, suspects arrested, victims being assisted.
+    Ask the investigative judge to ban publishing anything that identifies the women, and give the media
+    office three factual lines: an operation, arrests, victims assisted.
 apr-media-silent =
     Nothing at all: a statement would only draw more attention, and the story will be forgotten in a
     few days.
 apr-media-footage =
-    Let the media office release the raid footage with the women's faces blurred, with their
-    nationalities and the number of women, so that the public sees the Directorate at work.
+    Let the media office release the raid footage with the women's faces blurred, with their nationalities
+    and the number of women found, so that the public sees the Directorate at work and the channel's story
+    of "prostitutes" is replaced by the story of a successful operation.
 apr-media-interview =
     Speak to the channel yourself to correct the story: explain, without naming her, how a woman from
     abroad was deceived and brought to the flat, so that people see she is a victim.
@@ -364,14 +368,14 @@ apr-phone-agrees =
     Yes. The two chats, nothing else. The photos of my children, no. I want to see what you take.
 apr-copy = She has agreed to a copy of the two chats. How is it made?
 apr-copy-scoped =
-    Lieutenant Aram copies only the two chats, in front of her, under the investigative judge's
-    authority; he logs it in the custody record with a hash, and the phone goes back to her.
+    Lieutenant Aram copies only the two chats, in front of her, under the judge's authority, logs it with a
+    hash, and gives the phone back.
 apr-copy-photos =
     Photograph the two chats on your own phone now; it is quicker, and the pictures show the messages
     clearly enough.
 apr-copy-all =
-    Copy the whole phone while it is there, since she has agreed to a copy; the unit can sort out later
-    what is relevant.
+    Copy the whole phone while the unit has it, since she has agreed to a copy anyway; the unit can sort out
+    later what is relevant, and she will not have to be asked a second time when the case needs more.
 apr-phone-declines = No. Not my phone. Everything I have is on it. Please.
 apr-declined = She has said no to a copy of her phone. What do you do?
 apr-declined-accept =
@@ -455,12 +459,12 @@ apr-broken-promise =
 apr-her-question = Where will I sleep tonight? I cannot go back there.
 apr-referral = It is evening. Where does { $woman_name } go, and with what help?
 apr-ref-unconditional =
-    Refer her, through the Directorate of Combating Violence Against Women, to the Ministry of Labour and
-    Social Affairs women's shelter, with free legal aid, psychosocial support and IOM assistance, and
-    say that none of it depends on her statement.
+    Refer her through the Directorate to the Ministry of Labour and Social Affairs women's shelter, with legal
+    aid, psychosocial support and IOM, none of it depending on her statement.
 apr-ref-conditional =
-    Offer the women's shelter once she has given her statement to the investigative judge tomorrow; until
-    then, she can stay at the Directorate's office, where it is safe.
+    Offer the women's shelter once she has given her statement to the investigative judge tomorrow morning;
+    until then she can stay at the Directorate's office, where it is safe, and a shelter place is kept for her
+    so that she knows it is waiting.
 apr-ref-hotel =
     Put her in a hotel near the Directorate for tonight, paid by the Directorate, and pick her up for the
     judge in the morning; a shelter placement takes days to arrange.
@@ -469,14 +473,14 @@ apr-ref-return =
     women in her situation usually want most.
 apr-closure = The day's interview is coming to an end. How do you close it?
 apr-close-summary =
-    Sum up what she said in her own words, ask whether anything is wrong or missing, tell her what happens
-    next, and give her the name and number of the person she can call.
+    Sum up what she said in her words, ask whether anything is wrong or missing, say what happens next, and
+    give her a number to call.
 apr-close-after-break =
-    Tell her briefly what happens next and whom she can call, and thank her; leave the summary for another
-    day.
+    Tell her briefly what happens next and whom she can call, and thank her.
 apr-close-sign =
-    Read out the written statement quickly through the interpreter and ask her to sign it now, so that she
-    will not have to go through all this again.
+    Read out the written statement through the interpreter and ask her to sign it now, while everything is
+    fresh, so that she will not have to go through all of this again before the judge and can rest from
+    tomorrow on.
 apr-close-handover =
     Thank her and hand her over to Sozan, who will explain the rest, and go to the paperwork while the
     details are fresh.
