@@ -129,7 +129,7 @@ apr-status-residency =
     valid papers has to be reported anyway.
 apr-separate =
     One of the women sits apart from the other two. Her name is { $woman_name }; she is { $woman_origin }.
-    She speaks { $woman_language } and only a few words of Arabic. { $status_issue }. She asks, twice,
+    She speaks { $woman_language } and only a few words of Arabic. Her papers: { $status_issue }. She asks, twice,
     whether she will go to prison.
 
 ## Preparing the interview
@@ -515,8 +515,8 @@ apr-end-family-danger =
     where she was found. The shelter has to move her to another governorate, under protection. The risk of
     "honour"-related violence she warned you about is now real.
 apr-end-removal =
-    The residency office, told about her before anyone recorded her as a victim, issues a removal order
-    for { $status_issue }. Within days she is taken to the airport or to the crossing. The case loses its
+    The residency office, told about her before anyone recorded her as a victim, issues a removal order,
+    since { $status_issue }. Within days she is taken to the airport or to the crossing. The case loses its
     witness, and a victim of trafficking is treated as an immigration offender.
 apr-end-charged =
     { $woman_name } is held for the residence offence, and the file goes to the court with her as a
