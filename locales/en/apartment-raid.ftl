@@ -495,7 +495,7 @@ apr-end-protected =
 apr-end-partial =
     { $woman_name } is safe tonight, and she is not charged. But the case has gaps: evidence was lost to
     time, she spent a night in a holding room, or she does not yet trust the people around her enough to
-    say more. Look at the debrief to see what was missed.
+    say more, or part of her account came from a question. Look at the debrief to see what was missed.
 apr-end-weakened =
     { $woman_name } is safe tonight, but the case is weakened. A step taken today, evidence gathered without
     her consent or under a false order, help made to depend on her statement, means that the defence
