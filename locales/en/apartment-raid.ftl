@@ -3,8 +3,8 @@
 # $status_issue (the woman, drawn from the seed), $recruiter_name, $recruiter_gender,
 # $manager_name, $manager_gender (the network: a woman recruiter and a man who ran the flat, or
 # the other way round), and the variables $trust, $distress, $turns, $declines_woman,
-# $case_damaged, $charged, $family_told, $exposed, $residency_told, $victim_recorded, $held,
-# $poor_language, $promised, $recruiter_fled.
+# $case_damaged, $charged, $exposed, $residency_told, $victim_recorded, $held,
+# $poor_language, $promised ($held is also set by the suggestive question).
 # The woman is always a woman, so her forms are feminine. The recruiter and the manager agree
 # through $recruiter_gender and $manager_gender ("male" / "female"). The trainee is not
 # addressed with gendered forms. The exploitation is named, never described.
