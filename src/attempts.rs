@@ -327,6 +327,8 @@ pub struct Store {
 pub struct FileProblem {
     pub path: PathBuf,
     pub message: String,
+    /// A damaged file was renamed aside to here, its content kept.
+    pub aside: Option<PathBuf>,
 }
 
 impl Store {
@@ -410,17 +412,25 @@ impl Store {
                     Err(Unreadable::Newer(v)) => problems.push(FileProblem {
                         message: Unreadable::Newer(v).to_string(),
                         path: p,
+                        aside: None,
                     }),
                     Err(_) => {
                         // Damaged: set aside with its content kept.
-                        if let Err(message) = read_json::<AttemptRecord>(&p).map(|_| ()) {
-                            problems.push(FileProblem { path: p, message });
+                        if let Err(e) =
+                            crate::records::read_json_kept::<AttemptRecord>(&p).map(|_| ())
+                        {
+                            problems.push(FileProblem {
+                                path: p,
+                                message: e.to_string(),
+                                aside: e.aside,
+                            });
                         }
                     }
                 },
                 Err(e) => problems.push(FileProblem {
                     message: format!("cannot read {}: {e}", p.display()),
                     path: p,
+                    aside: None,
                 }),
             }
         }

@@ -134,23 +134,102 @@ pub fn data_dir() -> Option<PathBuf> {
 /// Reads a JSON file. A missing file gives `Ok(None)`; a damaged one is renamed aside and
 /// reported, so that nothing is silently lost.
 pub fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>, String> {
+    read_json_kept(path).map_err(|e| e.to_string())
+}
+
+/// A file that could not be used: why, and where its bytes were kept.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetAside {
+    pub path: std::path::PathBuf,
+    /// Where the damaged file now is (its content unchanged); `None` when it could not be
+    /// read at all, or not moved.
+    pub aside: Option<std::path::PathBuf>,
+    pub why: String,
+}
+
+impl std::fmt::Display for SetAside {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.aside {
+            Some(a) => write!(
+                f,
+                "{} was damaged ({}); it was kept as {}",
+                self.path.display(),
+                self.why,
+                a.display()
+            ),
+            None => write!(f, "cannot read {}: {}", self.path.display(), self.why),
+        }
+    }
+}
+
+/// Reads a JSON file; a damaged one is renamed aside (see [`aside_name`]) with its bytes
+/// kept, so that nothing is lost and the app can go on without it.
+pub fn read_json_kept<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Option<T>, SetAside> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        Err(e) => {
+            return Err(SetAside {
+                path: path.to_path_buf(),
+                aside: None,
+                why: e.to_string(),
+            });
+        }
     };
     match serde_json::from_str(&text) {
         Ok(v) => Ok(Some(v)),
         Err(e) => {
-            let aside = path.with_extension("json.damaged");
-            let _ = std::fs::rename(path, &aside);
-            Err(format!(
-                "{} was damaged ({e}); it was kept as {}",
-                path.display(),
-                aside.display()
-            ))
+            let aside = aside_name(path, std::time::SystemTime::now());
+            let moved = std::fs::rename(path, &aside).is_ok();
+            Err(SetAside {
+                path: path.to_path_buf(),
+                aside: moved.then_some(aside),
+                why: e.to_string(),
+            })
         }
     }
+}
+
+/// A name beside `path` for a damaged copy that no earlier one has:
+/// `records.json.damaged-20261202-211500` (UTC), then `-2`, `-3`... if taken.
+pub fn aside_name(path: &Path, at: std::time::SystemTime) -> std::path::PathBuf {
+    let secs = at
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    let t = secs % 86_400;
+    let stamp = format!(
+        "{y:04}{m:02}{d:02}-{:02}{:02}{:02}",
+        t / 3600,
+        t / 60 % 60,
+        t % 60
+    );
+    let name = path.file_name().map_or_else(
+        || "file".to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let base = path.with_file_name(format!("{name}.damaged-{stamp}"));
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while candidate.exists() {
+        candidate = path.with_file_name(format!("{name}.damaged-{stamp}-{n}"));
+        n += 1;
+    }
+    candidate
+}
+
+/// Year, month, day of a day count since 1970-01-01 (proleptic Gregorian calendar).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
 }
 
 /// Writes JSON atomically: a uniquely named temporary file in the same folder (so two
@@ -202,6 +281,28 @@ mod tests {
     }
 
     #[test]
+    fn aside_names_are_dated_and_never_reused() {
+        let dir = std::env::temp_dir().join(format!("sanad-aside-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("prefs.json");
+        let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_796_246_100);
+        let first = aside_name(&p, at);
+        assert_eq!(
+            first.file_name().unwrap().to_string_lossy(),
+            "prefs.json.damaged-20261202-211500"
+        );
+        std::fs::write(&first, "x").unwrap();
+        let second = aside_name(&p, at);
+        assert_eq!(
+            second.file_name().unwrap().to_string_lossy(),
+            "prefs.json.damaged-20261202-211500-2"
+        );
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
     fn damaged_files_are_kept_aside() {
         let dir = std::env::temp_dir().join(format!("sanad-rec-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -209,7 +310,14 @@ mod tests {
         std::fs::write(&p, "{not json").unwrap();
         let r: Result<Option<Records>, String> = read_json(&p);
         assert!(r.is_err());
-        assert!(dir.join("records.json.damaged").exists());
+        let kept: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("records.json.damaged-"))
+            .collect();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(std::fs::read(kept[0].path()).unwrap(), b"{not json");
+        let _ = std::fs::remove_file(kept[0].path());
         let rec = Records {
             trainee: "TR-AAAA".into(),
             attempts: vec![],

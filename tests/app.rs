@@ -72,7 +72,7 @@ fn key_for(app: &mut App, position: u32) -> KeyCode {
 }
 
 mod sanad_action {
-    pub use sanad::app::input_types::{Action, Hotkey};
+    pub use sanad::app::input_types::{Action, Field, Hotkey};
 }
 
 #[test]
@@ -101,6 +101,10 @@ fn home_briefing_play_debrief_with_keys() {
     assert_eq!(screen(&app), Screen::Play);
     press(&mut app, KeyCode::Enter); // narration: continue
     press(&mut app, KeyCode::Space); // the employer's line: continue
+    // Workshop mode: the first decision is a discussion point; the room stops here.
+    assert!(has_text(&mut app, "Discussion point"), "{:?}", texts(&mut app));
+    assert!(!has_text(&mut app, "What do you do first?"));
+    press(&mut app, KeyCode::Enter); // the group has discussed: continue
     assert!(
         has_text(&mut app, "What do you do first?"),
         "{:?}",
@@ -165,7 +169,13 @@ fn sanad_view_is_line(app: &mut App) -> bool {
     };
     let content = app.world().resource::<sanad::app::Content>();
     let scn = content.library.scenario(&play.scenario).unwrap();
-    play.session.view(scn).kind == sanad::session::ViewKind::Line
+    let view = play.session.view(scn);
+    // A discussion point waiting in workshop mode is passed with Enter too.
+    let settings = app.world().resource::<sanad::app::Settings>();
+    let discussion = view.discuss.is_some()
+        && settings.prefs.mode == sanad::records::Mode::Workshop
+        && !play.discussed.iter().any(|n| n == view.node);
+    view.kind == sanad::session::ViewKind::Line || discussion
 }
 
 #[test]
@@ -330,13 +340,7 @@ fn an_interrupted_scenario_resumes_where_it_was() {
         // Through the lines to the first decision, then two choices.
         let mut made = 0;
         for _ in 0..20 {
-            let on_decision = {
-                let c = app.world().resource::<Current>();
-                let p = c.play.as_ref().unwrap();
-                let content = app.world().resource::<sanad::app::Content>();
-                let scn = content.library.scenario(&p.scenario).unwrap();
-                !p.session.valid_positions(scn).is_empty()
-            };
+            let on_decision = !sanad_view_is_line(&mut app);
             if on_decision {
                 let k = key_for(&mut app, 1);
                 press(&mut app, k);
@@ -465,6 +469,9 @@ fn every_scenario_plays_to_its_debrief_in_every_language() {
                 let key = key_for(&mut app, *position);
                 press(&mut app, key);
             }
+            while sanad_view_is_line(&mut app) {
+                press(&mut app, KeyCode::Enter);
+            }
             assert_eq!(screen(&app), Screen::Debrief, "{id} {lang}");
             let current = app.world().resource::<Current>();
             let play = current.play.as_ref().unwrap();
@@ -483,4 +490,253 @@ fn every_scenario_plays_to_its_debrief_in_every_language() {
             );
         }
     }
+}
+
+/// Gives the focus to the text entry for `field` (as Tab or a click would).
+fn focus_entry(app: &mut App, field: sanad_action::Field) {
+    let mut q = app
+        .world_mut()
+        .query::<(Entity, &sanad::app::input_types::TextEntry)>();
+    let e = q
+        .iter(app.world())
+        .find(|(_, t)| t.0 == field)
+        .map(|(e, _)| e)
+        .unwrap_or_else(|| panic!("no entry {field:?} on screen"));
+    app.world_mut()
+        .resource_mut::<bevy::input_focus::InputFocus>()
+        .set(e, bevy::input_focus::FocusCause::Navigated);
+    app.update();
+}
+
+/// Types `s` (one key per character, as a keyboard sends them), then Enter.
+fn type_line(app: &mut App, s: &str) {
+    let window = app.world_mut().spawn_empty().id();
+    let send = |app: &mut App, key: KeyCode, logical: Key| {
+        for state in [ButtonState::Pressed, ButtonState::Released] {
+            app.world_mut().write_message(KeyboardInput {
+                key_code: key,
+                logical_key: logical.clone(),
+                state,
+                text: None,
+                repeat: false,
+                window,
+            });
+            app.update();
+        }
+    };
+    for c in s.chars() {
+        send(
+            app,
+            KeyCode::Unidentified(bevy::input::keyboard::NativeKeyCode::Unidentified),
+            Key::Character(c.to_string().into()),
+        );
+    }
+    send(app, KeyCode::Enter, Key::Enter);
+    app.update();
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sanad-app-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// An app on data folder `dir`, with no fixed trainee code (the saved one is used).
+fn app_on(dir: &std::path::Path, lang: &str) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, bevy::input::InputPlugin));
+    app.add_message::<AppExit>();
+    let mut launch = Launch::new(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    launch.lang = Some(lang.into());
+    launch.data_dir = Some(dir.to_path_buf());
+    sanad::app::logic(&mut app, launch);
+    for _ in 0..4 {
+        app.update();
+    }
+    app
+}
+
+fn open_settings(app: &mut App) {
+    app.world_mut()
+        .write_message(UiAction(sanad_action::Action::OpenSettings));
+    for _ in 0..3 {
+        app.update();
+    }
+    assert_eq!(screen(app), Screen::Settings);
+}
+
+/// The trainee types the code the instructor gave (lower case, and digits from an Arabic
+/// keyboard), the instructor sets a workshop code and a larger text; after a restart on the
+/// same data folder all of it is still there.
+#[test]
+fn codes_and_settings_typed_in_survive_a_restart() {
+    let dir = temp_dir("codes");
+    {
+        let mut app = app_on(&dir, "en");
+        open_settings(&mut app);
+        assert!(has_text(&mut app, "No real name is needed"));
+        focus_entry(&mut app, sanad_action::Field::TraineeCode);
+        type_line(&mut app, "ab");
+        assert!(
+            has_text(&mut app, "Use 3 to 16 letters"),
+            "{:?}",
+            texts(&mut app)
+        );
+        focus_entry(&mut app, sanad_action::Field::TraineeCode);
+        // "ab" is still typed; Backspace twice, then the real code.
+        for _ in 0..2 {
+            let window = app.world_mut().spawn_empty().id();
+            for state in [ButtonState::Pressed, ButtonState::Released] {
+                app.world_mut().write_message(KeyboardInput {
+                    key_code: KeyCode::Backspace,
+                    logical_key: Key::Backspace,
+                    state,
+                    text: None,
+                    repeat: false,
+                    window,
+                });
+                app.update();
+            }
+        }
+        type_line(&mut app, "w3-k٤٥");
+        assert_eq!(
+            app.world().resource::<sanad::app::Trainee>().records.trainee,
+            "W3-K45"
+        );
+        assert!(has_text(&mut app, "Your trainee code is now W3-K45."));
+        focus_entry(&mut app, sanad_action::Field::WorkshopCode);
+        type_line(&mut app, "erbil-1");
+        assert_eq!(
+            app.world()
+                .resource::<sanad::app::Settings>()
+                .prefs
+                .workshop_code
+                .as_deref(),
+            Some("ERBIL-1")
+        );
+        assert!(has_text(&mut app, "A workshop code is set"));
+        app.world_mut()
+            .write_message(UiAction(sanad_action::Action::SetTextSize(3)));
+        app.update();
+        app.update();
+    }
+    let app = app_on(&dir, "en");
+    assert_eq!(
+        app.world().resource::<sanad::app::Trainee>().records.trainee,
+        "W3-K45"
+    );
+    let prefs = &app.world().resource::<sanad::app::Settings>().prefs;
+    assert_eq!(prefs.workshop_code.as_deref(), Some("ERBIL-1"));
+    assert_eq!(prefs.text_size, 3);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Workshop mode: during play nothing shows a score or feedback; with a workshop code the
+/// debrief waits, a wrong code is refused, and the instructor's code opens it.
+#[test]
+fn workshop_mode_holds_scores_and_the_debrief_for_the_instructor() {
+    let dir = temp_dir("workshop");
+    std::fs::write(
+        dir.join("prefs.json"),
+        r#"{"lang":"en","mode":"workshop","text_size":1,"high_contrast":false,"workshop_code":"ERBIL-1"}"#,
+    )
+    .unwrap();
+    let mut app = app_on(&dir, "en");
+    let (path, _) = best_practice();
+    press(&mut app, KeyCode::Enter); // Open
+    press(&mut app, KeyCode::Enter); // Start
+    for position in path {
+        while sanad_view_is_line(&mut app) {
+            press(&mut app, KeyCode::Enter);
+        }
+        let key = key_for(&mut app, position);
+        press(&mut app, key);
+        if screen(&app) == Screen::Play {
+            let shown = texts(&mut app).join("\n");
+            assert!(
+                !shown.contains("Feedback") && !shown.contains('%'),
+                "a score or feedback shows during workshop play:\n{shown}"
+            );
+        }
+    }
+    while sanad_view_is_line(&mut app) {
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(has_text(&mut app, "The debrief waits for the group discussion"));
+    assert!(!has_text(&mut app, "Person protected"));
+    // The entry has the focus at once: the instructor just types.
+    type_line(&mut app, "duhok");
+    assert!(has_text(&mut app, "That is not the workshop code."));
+    assert!(!has_text(&mut app, "Person protected"));
+    type_line(&mut app, "erbil-1");
+    assert!(
+        has_text(&mut app, "Person protected"),
+        "{:?}",
+        texts(&mut app)
+    );
+    // Back on the library, the result stays hidden there too.
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Home);
+    assert!(has_text(&mut app, "the result is shown at the debrief"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Damaged preferences and records are set aside with their bytes kept, a second damaged
+/// file never overwrites the first, and the trainee is told once for each, in Arabic here.
+#[test]
+fn damaged_prefs_and_records_are_set_aside_and_told_once() {
+    let dir = temp_dir("damaged");
+    let kept = |dir: &std::path::Path, prefix: &str| -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(&format!("{prefix}.damaged-"))
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    std::fs::write(dir.join("prefs.json"), b"{\"lang\": \"ar\", broken").unwrap();
+    std::fs::write(dir.join("records.json"), b"[1, 2").unwrap();
+    {
+        let mut app = app_on(&dir, "ar");
+        let notes: Vec<String> = texts(&mut app)
+            .into_iter()
+            .filter(|t| t.contains("تعذّرت قراءة الملف"))
+            .collect();
+        assert_eq!(notes.len(), 2, "one note for each file: {notes:?}");
+        assert!(notes.iter().any(|n| n.contains("prefs.json")));
+        assert!(notes.iter().any(|n| n.contains("records.json")));
+        // Told once: after leaving the library and coming back, no more.
+        open_settings(&mut app);
+        press(&mut app, KeyCode::Escape);
+        assert_eq!(screen(&app), Screen::Home);
+        assert!(!texts(&mut app).iter().any(|t| t.contains("تعذّرت قراءة الملف")));
+    }
+    let prefs = kept(&dir, "prefs.json");
+    assert_eq!(prefs.len(), 1);
+    assert_eq!(
+        std::fs::read(&prefs[0]).unwrap(),
+        b"{\"lang\": \"ar\", broken"
+    );
+    assert_eq!(
+        std::fs::read(&kept(&dir, "records.json")[0]).unwrap(),
+        b"[1, 2"
+    );
+    // A second damaged prefs file, in the same second: kept beside the first.
+    std::fs::write(dir.join("prefs.json"), b"second damage").unwrap();
+    drop(app_on(&dir, "ar"));
+    let prefs = kept(&dir, "prefs.json");
+    assert_eq!(prefs.len(), 2, "{prefs:?}");
+    let contents: Vec<Vec<u8>> = prefs.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    assert!(contents.contains(&b"second damage".to_vec()));
+    assert!(contents.contains(&b"{\"lang\": \"ar\", broken".to_vec()));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -345,3 +345,5 @@ settings-workshop-is-set = A workshop code is set. Type it to remove it.
 settings-workshop-remove = Remove the code
 entry-invalid = Use 3 to 16 letters, digits or hyphens.
 scenario-last-result-held = Done: the result is shown at the debrief
+home-data-damaged = { $file } could not be read, so the app goes on without it. Nothing was lost: its content was kept as { $aside }.
+home-data-unreadable = { $file } could not be read, so the app goes on without it. Ask your instructor to check the data folder.

@@ -19,8 +19,10 @@ pub struct AttemptLog {
     pub store: Option<Store>,
     /// Every attempt read at start-up or saved since, oldest first.
     pub list: Vec<AttemptRecord>,
-    /// Why attempts are not kept, or which files were set aside.
+    /// Why attempts are not kept, or a file that could not be read.
     pub problem: Option<String>,
+    /// Attempt files that were damaged and set aside (told once, in the trainee's language).
+    pub set_aside: Vec<crate::records::SetAside>,
 }
 
 impl AttemptLog {
@@ -66,7 +68,16 @@ fn open_store(mut commands: Commands, launch: Res<Launch>) {
             Ok(store) => {
                 let (list, problems) = store.load();
                 log.list = list;
-                log.problem = problems.first().map(|p| p.message.clone());
+                for p in problems {
+                    match p.aside {
+                        Some(aside) => log.set_aside.push(crate::records::SetAside {
+                            path: p.path,
+                            aside: Some(aside),
+                            why: p.message,
+                        }),
+                        None => log.problem = Some(p.message),
+                    }
+                }
                 log.store = Some(store);
             }
             Err(e @ StoreError::Locked(_)) | Err(e @ StoreError::Io(_)) => {

@@ -38,15 +38,15 @@ fn load_trainee(mut commands: Commands, launch: Res<Launch>) {
     let mut prefs = Prefs::default();
     let mut trainee = Trainee::default();
     if let Some(dir) = &launch.data_dir {
-        match records::read_json::<Prefs>(&dir.join("prefs.json")) {
+        match records::read_json_kept::<Prefs>(&dir.join("prefs.json")) {
             Ok(Some(p)) => prefs = p,
             Ok(None) => {}
-            Err(e) => trainee.problem = Some(e),
+            Err(e) => trainee.problems.push(e),
         }
-        match records::read_json::<Records>(&dir.join("records.json")) {
+        match records::read_json_kept::<Records>(&dir.join("records.json")) {
             Ok(Some(r)) => trainee.records = r,
             Ok(None) => {}
-            Err(e) => trainee.problem = Some(e),
+            Err(e) => trainee.problems.push(e),
         }
     }
     if let Some(code) = &launch.trainee {

@@ -76,8 +76,9 @@ pub struct Settings {
 #[derive(Resource, Clone, Debug, Default)]
 pub struct Trainee {
     pub records: Records,
-    /// A problem reading or writing the records, shown on the home screen.
-    pub problem: Option<String>,
+    /// Preferences or records that could not be read (and were set aside), told once on the
+    /// home screen in the trainee's language.
+    pub problems: Vec<crate::records::SetAside>,
 }
 
 /// The scenario chosen in the library (for the briefing).

@@ -164,6 +164,8 @@ pub const CLI_SCORE: &str = "cli-score";
 pub const CLI_TOTAL: &str = "cli-total";
 pub const CLI_CRITICAL_ERRORS: &str = "cli-critical-errors";
 pub const SCENARIO_LAST_RESULT_HELD: &str = "scenario-last-result-held";
+pub const HOME_DATA_DAMAGED: &str = "home-data-damaged";
+pub const HOME_DATA_UNREADABLE: &str = "home-data-unreadable";
 pub const PLAY_DISCUSS: &str = "play-discuss";
 pub const PLAY_DISCUSS_NOTE: &str = "play-discuss-note";
 pub const PLAY_THINK: &str = "play-think";
@@ -184,7 +186,7 @@ pub const SETTINGS_WORKSHOP_REMOVE: &str = "settings-workshop-remove";
 pub const ENTRY_INVALID: &str = "entry-invalid";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 172] = [
+pub const ALL: [(&str, &[&str]); 174] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -342,6 +344,8 @@ pub const ALL: [(&str, &[&str]); 172] = [
     (CLI_TOTAL, &[]),
     (CLI_CRITICAL_ERRORS, &[]),
     (SCENARIO_LAST_RESULT_HELD, &[]),
+    (HOME_DATA_DAMAGED, &["file", "aside"]),
+    (HOME_DATA_UNREADABLE, &["file"]),
     (PLAY_DISCUSS, &[]),
     (PLAY_DISCUSS_NOTE, &[]),
     (PLAY_THINK, &[]),

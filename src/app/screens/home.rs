@@ -17,6 +17,37 @@ use bevy::prelude::*;
 
 pub(super) fn plugin(app: &mut App) {
     add_screen(app, Screen::Home, build, handle);
+    app.add_systems(OnExit(Screen::Home), forget_problems);
+}
+
+/// Damaged files are told once: after the home screen has shown them, they are not repeated.
+fn forget_problems(
+    mut trainee: ResMut<crate::app::state::Trainee>,
+    mut log: ResMut<crate::app::attempts::AttemptLog>,
+) {
+    if !trainee.problems.is_empty() {
+        trainee.problems.clear();
+    }
+    if !log.set_aside.is_empty() {
+        log.set_aside.clear();
+    }
+}
+
+/// A file set aside, in the trainee's language.
+fn set_aside_text(loc: &crate::i18n::Localizer, p: &crate::records::SetAside) -> String {
+    let name = |path: &std::path::Path| {
+        ArgValue::Str(
+            path.file_name()
+                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
+        )
+    };
+    match &p.aside {
+        Some(a) => loc.paragraph(
+            keys::HOME_DATA_DAMAGED,
+            &[("file".into(), name(&p.path)), ("aside".into(), name(a))],
+        ),
+        None => loc.paragraph(keys::HOME_DATA_UNREADABLE, &[("file".into(), name(&p.path))]),
+    }
 }
 
 fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>>) {
@@ -55,9 +86,10 @@ fn build(mut commands: Commands, ctx: Ctx, roots: Query<Entity, With<ScreenRoot>
             commands.spawn((ui.muted(loc.para(loc.text(desc, &[]))), ChildOf(mode_row)));
         }
     }
-    if let Some(p) = &ctx.trainee.problem {
+    for p in ctx.trainee.problems.iter().chain(&ctx.attempts.set_aside) {
         commands.spawn((
-            ui.text(p.clone(), Size::Small, ui.pal.critical),
+            Name::new("Data problem"),
+            ui.text(set_aside_text(&loc, p), Size::Small, ui.pal.critical),
             ChildOf(body),
         ));
     }
