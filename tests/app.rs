@@ -740,3 +740,185 @@ fn damaged_prefs_and_records_are_set_aside_and_told_once() {
     assert!(contents.contains(&b"{\"lang\": \"ar\", broken".to_vec()));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The on-screen choices, in the order shown (the children of the dialogue column), with the
+/// text of each.
+fn choices_on_screen(app: &mut App) -> Vec<(Entity, String)> {
+    let world = app.world_mut();
+    let mut buttons = world.query_filtered::<(Entity, &ChildOf), With<sanad::app::theme::ChoiceButton>>();
+    let Some(parent) = buttons.iter(world).next().map(|(_, c)| c.parent()) else {
+        return Vec::new();
+    };
+    let order: Vec<Entity> = world.get::<Children>(parent).unwrap().iter().collect();
+    let is_choice: Vec<Entity> = order
+        .into_iter()
+        .filter(|e| world.get::<sanad::app::theme::ChoiceButton>(*e).is_some())
+        .collect();
+    let mut out = Vec::new();
+    for b in is_choice {
+        // The label is the last text under the button (the badge number comes first).
+        let mut stack = vec![b];
+        let mut label = String::new();
+        while let Some(e) = stack.pop() {
+            if let Some(t) = world.get::<Text>(e) {
+                label = sanad::i18n::strip_bidi(&t.0);
+            }
+            if let Some(ch) = world.get::<Children>(e) {
+                stack.extend(ch.iter().collect::<Vec<_>>().into_iter().rev());
+            }
+        }
+        out.push((b, label));
+    }
+    out
+}
+
+/// Key n chooses the n-th option on screen, checked by its text, with a seed whose shuffle
+/// puts the options in another order than the file's.
+#[test]
+fn digit_keys_choose_the_option_shown_at_that_place() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let loaded = sanad::loader::load(
+        &root,
+        &sanad::loader::Selection::All,
+        sanad::loader::Purpose::Play,
+    );
+    let scn = loaded
+        .library
+        .scenario("domestic-worker-passport")
+        .unwrap();
+    let loc = loaded.catalog.localizer("en");
+    let seed = (0..200)
+        .find(|&s| {
+            let p = sanad::session::play_script(scn, s, &[]);
+            let v = p.session.view(scn);
+            let order: Vec<u32> = v.choices.iter().map(|c| c.position).collect();
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            order.len() >= 3 && order != sorted
+        })
+        .expect("a seed that shuffles the first decision");
+    let n = sanad::session::play_script(scn, seed, &[])
+        .session
+        .view(scn)
+        .choices
+        .len();
+    for key in 1..=n {
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin, bevy::input::InputPlugin));
+        app.add_message::<AppExit>();
+        let mut launch = Launch::new(root.clone());
+        launch.lang = Some("en".into());
+        launch.scenario = Some(scn.id.clone());
+        launch.seed = Some(seed);
+        launch.mode = Some(sanad::records::Mode::SelfPaced);
+        sanad::app::logic(&mut app, launch);
+        for _ in 0..4 {
+            app.update();
+        }
+        press(&mut app, KeyCode::Enter); // Start
+        while sanad_view_is_line(&mut app) {
+            press(&mut app, KeyCode::Enter);
+        }
+        let shown = choices_on_screen(&mut app);
+        assert_eq!(shown.len(), n);
+        press(&mut app, sanad::app::input_types::DIGITS[key - 1]);
+        let current = app.world().resource::<Current>();
+        let play = current.play.as_ref().unwrap();
+        let step = play.session.timeline().last().expect("a choice was made");
+        let chosen = sanad::i18n::strip_bidi(&loc.text(&step.text, &play.session.args(scn)));
+        assert_eq!(
+            chosen,
+            shown[key - 1].1,
+            "key {key} (seed {seed}) chose another option than the one shown there"
+        );
+    }
+}
+
+/// Esc pauses, Esc resumes, Esc pauses again, and Leave ends the run: the attempt is on disk
+/// with `finished: false` and the choice made.
+#[test]
+fn pause_three_times_then_leave_keeps_an_unfinished_attempt() {
+    let dir = temp_dir("leave");
+    let mut app = app_on(&dir, "en");
+    press(&mut app, KeyCode::Enter); // Open
+    press(&mut app, KeyCode::Enter); // Start
+    while sanad_view_is_line(&mut app) {
+        press(&mut app, KeyCode::Enter);
+    }
+    let key = key_for(&mut app, 1);
+    press(&mut app, key);
+    press(&mut app, KeyCode::Escape);
+    assert!(has_text(&mut app, "Paused"));
+    press(&mut app, KeyCode::Escape);
+    assert!(!has_text(&mut app, "Paused"));
+    press(&mut app, KeyCode::Escape);
+    assert!(has_text(&mut app, "Paused"));
+    // The Leave button, clicked (bevy_ui_widgets sends Activate).
+    let mut q = app.world_mut().query::<(Entity, &sanad_action::Action)>();
+    let leave = q
+        .iter(app.world())
+        .find(|(_, a)| **a == sanad_action::Action::Leave)
+        .map(|(e, _)| e)
+        .expect("a Leave button while paused");
+    app.world_mut()
+        .trigger(bevy::ui_widgets::Activate { entity: leave });
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Home);
+    drop(app);
+    let (list, problems) = sanad::attempts::Store::read_only(&dir).load();
+    assert!(problems.is_empty(), "{:?}", problems.len());
+    assert_eq!(list.len(), 1);
+    assert!(!list[0].finished);
+    assert_eq!(list[0].choices, [1]);
+    assert!(list[0].ended_at.is_some(), "left, not just interrupted");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Switching the language in the middle of a scenario changes every visible text (none is
+/// left as it was in English) and turns every row and column right to left.
+#[test]
+fn a_language_switch_mid_play_changes_every_text_and_row() {
+    let mut app = app(Some("en"));
+    press(&mut app, KeyCode::Enter); // Open
+    press(&mut app, KeyCode::Enter); // Start
+    while sanad_view_is_line(&mut app) {
+        press(&mut app, KeyCode::Enter);
+    }
+    let before: Vec<String> = texts(&mut app)
+        .into_iter()
+        .filter(|t| t.chars().any(char::is_alphabetic))
+        .collect();
+    assert!(before.len() > 8, "{before:?}");
+    app.world_mut()
+        .write_message(UiAction(sanad_action::Action::SetLanguage("ar".into())));
+    for _ in 0..3 {
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Play);
+    let after = texts(&mut app);
+    for t in &after {
+        // Latin letters may remain only inside an Arabic text (a name, an acronym).
+        let latin = t.chars().any(|c| c.is_ascii_alphabetic());
+        let arabic = t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        assert!(!latin || arabic, "left in English after the switch: {t:?}");
+        assert!(!before.contains(t) || !latin, "unchanged: {t:?}");
+    }
+    // Every node that lays out two or more children (a row or a column) mirrors.
+    let mut q = app
+        .world_mut()
+        .query::<(&Node, Option<&Name>, Option<&Children>)>();
+    let mut rows = 0;
+    for (node, name, children) in q.iter(app.world()) {
+        if name.is_some_and(|n| n.as_str() == "Entry") || children.is_none_or(|c| c.len() < 2) {
+            continue; // codes are Latin: always left to right
+        }
+        rows += 1;
+        assert_eq!(
+            node.direction,
+            InlineDirection::Rtl,
+            "{name:?} is not right to left"
+        );
+    }
+    assert!(rows > 5, "only {rows} rows and columns checked");
+}
