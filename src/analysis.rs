@@ -688,6 +688,23 @@ pub fn render(a: &Analysis) -> String {
     o
 }
 
+impl Analysis {
+    /// The longest of the best paths (the fullest good playthrough), as the seed and the
+    /// authored positions that replay it; `None` when no best path has a choice. The play-time
+    /// estimate ([`crate::reading::measure`]) is taken along it.
+    pub fn fullest_best_path(&self) -> Option<(u64, Vec<u32>)> {
+        let best = self
+            .competencies
+            .values()
+            .max_by_key(|c| c.best_path.len())?;
+        if best.best_path.is_empty() {
+            return None;
+        }
+        let choose = best.best_path.iter().map(|s| s.choice).collect();
+        Some((best.best_seed.unwrap_or(0), choose))
+    }
+}
+
 fn render_play_time(o: &mut String, a: &Analysis) {
     use std::fmt::Write as _;
     let authored = a

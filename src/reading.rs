@@ -5,7 +5,6 @@
 //! fails when the two are far apart, so that the library's total minutes can be trusted by a
 //! trainer planning a day.
 
-use crate::analysis::Analysis;
 use crate::i18n::Localizer;
 use crate::model::Scenario;
 use crate::session::play_script;
@@ -34,18 +33,6 @@ pub struct PlayTime {
     pub choose: Vec<u32>,
     pub seed: u64,
     pub lang: String,
-}
-
-/// The estimate along the longest of the analysis's best paths (the fullest good
-/// playthrough); `None` when the analysis found no path with a choice.
-pub fn estimate(scn: &Scenario, a: &Analysis, loc: &Localizer, lang: &str) -> Option<PlayTime> {
-    let best = a.competencies.values().max_by_key(|c| c.best_path.len())?;
-    if best.best_path.is_empty() {
-        return None;
-    }
-    let choose: Vec<u32> = best.best_path.iter().map(|s| s.choice).collect();
-    let seed = best.best_seed.unwrap_or(0);
-    Some(measure(scn, loc, lang, seed, &choose))
 }
 
 /// The estimate along one path.

@@ -204,10 +204,9 @@ pub fn aside_name(path: &Path, at: std::time::SystemTime) -> std::path::PathBuf 
         t / 60 % 60,
         t % 60
     );
-    let name = path.file_name().map_or_else(
-        || "file".to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".to_string(), |n| n.to_string_lossy().into_owned());
     let base = path.with_file_name(format!("{name}.damaged-{stamp}"));
     let mut candidate = base.clone();
     let mut n = 2;
@@ -313,7 +312,11 @@ mod tests {
         let kept: Vec<_> = std::fs::read_dir(&dir)
             .unwrap()
             .flatten()
-            .filter(|e| e.file_name().to_string_lossy().starts_with("records.json.damaged-"))
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("records.json.damaged-")
+            })
             .collect();
         assert_eq!(kept.len(), 1);
         assert_eq!(std::fs::read(kept[0].path()).unwrap(), b"{not json");

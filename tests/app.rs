@@ -102,7 +102,11 @@ fn home_briefing_play_debrief_with_keys() {
     press(&mut app, KeyCode::Enter); // narration: continue
     press(&mut app, KeyCode::Space); // the employer's line: continue
     // Workshop mode: the first decision is a discussion point; the room stops here.
-    assert!(has_text(&mut app, "Discussion point"), "{:?}", texts(&mut app));
+    assert!(
+        has_text(&mut app, "Discussion point"),
+        "{:?}",
+        texts(&mut app)
+    );
     assert!(!has_text(&mut app, "What do you do first?"));
     press(&mut app, KeyCode::Enter); // the group has discussed: continue
     assert!(
@@ -601,7 +605,10 @@ fn codes_and_settings_typed_in_survive_a_restart() {
         }
         type_line(&mut app, "w3-k٤٥");
         assert_eq!(
-            app.world().resource::<sanad::app::Trainee>().records.trainee,
+            app.world()
+                .resource::<sanad::app::Trainee>()
+                .records
+                .trainee,
             "W3-K45"
         );
         assert!(has_text(&mut app, "Your trainee code is now W3-K45."));
@@ -623,7 +630,10 @@ fn codes_and_settings_typed_in_survive_a_restart() {
     }
     let app = app_on(&dir, "en");
     assert_eq!(
-        app.world().resource::<sanad::app::Trainee>().records.trainee,
+        app.world()
+            .resource::<sanad::app::Trainee>()
+            .records
+            .trainee,
         "W3-K45"
     );
     let prefs = &app.world().resource::<sanad::app::Settings>().prefs;
@@ -664,7 +674,10 @@ fn workshop_mode_holds_scores_and_the_debrief_for_the_instructor() {
         press(&mut app, KeyCode::Enter);
     }
     assert_eq!(screen(&app), Screen::Debrief);
-    assert!(has_text(&mut app, "The debrief waits for the group discussion"));
+    assert!(has_text(
+        &mut app,
+        "The debrief waits for the group discussion"
+    ));
     assert!(!has_text(&mut app, "Person protected"));
     // The entry has the focus at once: the instructor just types.
     type_line(&mut app, "duhok");
@@ -718,7 +731,11 @@ fn damaged_prefs_and_records_are_set_aside_and_told_once() {
         open_settings(&mut app);
         press(&mut app, KeyCode::Escape);
         assert_eq!(screen(&app), Screen::Home);
-        assert!(!texts(&mut app).iter().any(|t| t.contains("تعذّرت قراءة الملف")));
+        assert!(
+            !texts(&mut app)
+                .iter()
+                .any(|t| t.contains("تعذّرت قراءة الملف"))
+        );
     }
     let prefs = kept(&dir, "prefs.json");
     assert_eq!(prefs.len(), 1);
@@ -745,7 +762,8 @@ fn damaged_prefs_and_records_are_set_aside_and_told_once() {
 /// text of each.
 fn choices_on_screen(app: &mut App) -> Vec<(Entity, String)> {
     let world = app.world_mut();
-    let mut buttons = world.query_filtered::<(Entity, &ChildOf), With<sanad::app::theme::ChoiceButton>>();
+    let mut buttons =
+        world.query_filtered::<(Entity, &ChildOf), With<sanad::app::theme::ChoiceButton>>();
     let Some(parent) = buttons.iter(world).next().map(|(_, c)| c.parent()) else {
         return Vec::new();
     };
@@ -782,10 +800,7 @@ fn digit_keys_choose_the_option_shown_at_that_place() {
         &sanad::loader::Selection::All,
         sanad::loader::Purpose::Play,
     );
-    let scn = loaded
-        .library
-        .scenario("domestic-worker-passport")
-        .unwrap();
+    let scn = loaded.library.scenario("domestic-worker-passport").unwrap();
     let loc = loaded.catalog.localizer("en");
     let seed = (0..200)
         .find(|&s| {

@@ -48,6 +48,8 @@ struct Shot {
     /// Another scenario's plan (`tests/plans/<plan>.ron`) instead of the shipped interview's
     /// best practice; `choose` is then a prefix of that plan.
     plan: Option<&'static str>,
+    /// Read attempts from the demo data folder (progress and class views).
+    data: bool,
 }
 
 impl Shot {
@@ -61,6 +63,7 @@ impl Shot {
             high_contrast: false,
             variant: "",
             plan: None,
+            data: false,
         }
     }
     fn name(&self) -> String {
@@ -103,6 +106,8 @@ struct World {
     feedback: Vec<u32>,
     /// Every character the shipped fonts can draw.
     covered: std::collections::BTreeSet<char>,
+    /// A workshop's data folder (see `common::demo_data`).
+    demo: PathBuf,
 }
 
 impl World {
@@ -153,6 +158,15 @@ fn cases(w: &World) -> Vec<Case> {
             plan: Some("phone-evidence-best"),
             ..Shot::new(lang, "debrief", phone.choose.clone())
         }));
+    }
+    // The trainee's progress and the instructor's class view, on a workshop's data (issue 14).
+    for lang in ["en", "ar"] {
+        for screen in ["progress", "class"] {
+            out.push(Case::Shot(Shot {
+                data: true,
+                ..Shot::new(lang, screen, vec![])
+            }));
+        }
     }
     out.push(Case::Shot(Shot {
         high_contrast: true,
@@ -404,6 +418,57 @@ fn expected(w: &World, shot: &Shot) -> (Vec<String>, Vec<String>) {
                     sanad::model::ArgValue::Number(i64::from(share)),
                 )],
             ));
+        }
+        "progress" => {
+            must.push(t(keys::PROGRESS_TITLE, &[]));
+            must.push(t(keys::PROGRESS_PRIVACY, &[]));
+            must.push(t(keys::PROGRESS_EXPORT, &[]));
+            // A row per competency the trainee's attempts scored.
+            let (list, _) = sanad::attempts::Store::read_only(&w.demo).load();
+            for c in &w.loaded.library.rubric.competencies {
+                if list
+                    .iter()
+                    .any(|a| a.trainee == "TR-DEMO" && a.scores.contains_key(&c.id))
+                {
+                    must.push(t(&c.name, &[]));
+                }
+            }
+        }
+        "class" => {
+            must.push(t(keys::CLASS_TITLE, &[]));
+            must.push(t(keys::REPORT_COMPETENCIES, &[]));
+            // The same figures as `sanad report`: this computer's attempts and the exports.
+            let mut input = sanad::report::collect(&[w.demo.join("class")]);
+            let (list, _) = sanad::attempts::Store::read_only(&w.demo).load();
+            for a in list {
+                input.attempts.push((a.id.clone(), a));
+            }
+            let r = sanad::report::build(&input, &w.loaded.library);
+            let n = |v: usize| ArgValue::Number(v as i64);
+            must.push(t(
+                keys::REPORT_SUMMARY,
+                &[
+                    ("attempts".into(), n(r.attempts)),
+                    ("finished".into(), n(r.finished)),
+                    ("trainees".into(), n(r.trainees)),
+                    ("scenarios".into(), n(r.scenarios.len())),
+                ],
+            ));
+            for c in &w.loaded.library.rubric.competencies {
+                if let Some(s) = r.competencies.get(&c.id) {
+                    must.push(t(&c.name, &[]));
+                    let round = |v: f64| ArgValue::Number(v.round() as i64);
+                    must.push(t(
+                        keys::CLASS_SPREAD,
+                        &[
+                            ("mean".into(), round(s.mean)),
+                            ("min".into(), round(s.min)),
+                            ("max".into(), round(s.max)),
+                            ("attempts".into(), n(s.n)),
+                        ],
+                    ));
+                }
+            }
         }
         _ => {}
     }
@@ -690,6 +755,9 @@ fn run_shot(w: &World, shot: &Shot) -> Result<(), String> {
         args.push("--high-contrast".into());
     }
     args.extend(["--text-size".into(), shot.text_size.to_string()]);
+    if shot.data {
+        args.extend(["--data".into(), w.demo.display().to_string()]);
+    }
     let output = sanad_shot(&w.root, &out, shot.lang, &args);
     if !output.status.success() {
         return Err(format!(
@@ -840,7 +908,10 @@ fn main() {
     let scn = common::scenario(&loaded, &path.scenario);
     let play = common::prefix_at_decision(scn, &path, 3);
     let feedback = common::prefix_after_feedback(scn, &path);
+    let demo = dir.join("demo-data");
+    common::demo_data(&loaded, &demo);
     let world = World {
+        demo,
         feedback,
         covered: covered(&root),
         root,

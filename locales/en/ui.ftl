@@ -319,6 +319,7 @@ class-title = Class report
 class-source = The attempts on this computer and in { $path }. Copy the trainees' export folders there, then open this report again.
 class-none = No attempts yet.
 class-skipped = { $count } files could not be used; `sanad report` lists them with the reason.
+class-spread = mean { $mean }%, from { $min }% to { $max }%, { $attempts } attempts
 settings-data = Training data on this computer
 settings-delete-all = Delete all training data on this computer
 settings-delete-all-confirm = Yes, delete everything (this cannot be undone)

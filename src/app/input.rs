@@ -106,15 +106,10 @@ fn type_text(
     if changed {
         for (e, mut text) in &mut shown {
             if e.0 == field {
-                text.0 = entry_display(typed.get(field));
+                text.0 = super::theme::entry_display(typed.get(field));
             }
         }
     }
-}
-
-/// What an entry shows: the code typed so far, and a caret.
-pub fn entry_display(value: &str) -> String {
-    format!("{value}\u{2502}")
 }
 
 fn keys(

@@ -362,7 +362,7 @@ impl Ui {
             },
             children![(
                 EntryText(field),
-                Text::new(crate::app::input::entry_display(value)),
+                Text::new(entry_display(value)),
                 TextFont {
                     font: self.fonts.latin.clone().into(),
                     font_size: FontSize::Px(self.px(Size::Body)),
@@ -462,3 +462,8 @@ fn button_colors(
 /// Marks the large choice buttons of the play screen.
 #[derive(Component, Clone, Copy, Debug)]
 pub struct ChoiceButton;
+
+/// What an entry shows: the code typed so far, and a caret.
+pub fn entry_display(value: &str) -> String {
+    format!("{value}\u{2502}")
+}

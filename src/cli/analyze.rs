@@ -28,7 +28,9 @@ pub fn analyze(
     let (scn, rubric) = (&loaded.library.scenarios[0], &loaded.library.rubric);
     let mut a = analysis::analyze(scn, rubric, max_states);
     a.teaching.lengths = sanad::teaching::lengths(scn, &loaded.catalog);
-    a.play_time = sanad::reading::estimate(scn, &a, &loaded.catalog.localizer("en"), "en");
+    a.play_time = a.fullest_best_path().map(|(seed, choose)| {
+        sanad::reading::measure(scn, &loaded.catalog.localizer("en"), "en", seed, &choose)
+    });
     if let Some(n) = simulate {
         a.simulation = Some(analysis::simulate(scn, rubric, n, seed));
     }

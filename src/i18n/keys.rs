@@ -147,6 +147,7 @@ pub const CLASS_TITLE: &str = "class-title";
 pub const CLASS_SOURCE: &str = "class-source";
 pub const CLASS_NONE: &str = "class-none";
 pub const CLASS_SKIPPED: &str = "class-skipped";
+pub const CLASS_SPREAD: &str = "class-spread";
 pub const SETTINGS_DATA: &str = "settings-data";
 pub const SETTINGS_DELETE_ALL: &str = "settings-delete-all";
 pub const SETTINGS_DELETE_ALL_CONFIRM: &str = "settings-delete-all-confirm";
@@ -186,7 +187,7 @@ pub const SETTINGS_WORKSHOP_REMOVE: &str = "settings-workshop-remove";
 pub const ENTRY_INVALID: &str = "entry-invalid";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 174] = [
+pub const ALL: [(&str, &[&str]); 175] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -327,6 +328,7 @@ pub const ALL: [(&str, &[&str]); 174] = [
     (CLASS_SOURCE, &["path"]),
     (CLASS_NONE, &[]),
     (CLASS_SKIPPED, &["count"]),
+    (CLASS_SPREAD, &["mean", "min", "max", "attempts"]),
     (SETTINGS_DATA, &[]),
     (SETTINGS_DELETE_ALL, &[]),
     (SETTINGS_DELETE_ALL_CONFIRM, &[]),

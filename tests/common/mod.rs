@@ -91,3 +91,84 @@ pub fn prefix_after_feedback(scn: &Scenario, path: &Path) -> Vec<u32> {
         })
         .unwrap_or_else(|| panic!("no choice with feedback on {:?}", path.choose))
 }
+
+/// A random complete run of `scn` (choices drawn from `k`), by authored positions.
+pub fn random_choices(scn: &Scenario, seed: u64, k: u64) -> Vec<u32> {
+    let mut s = sanad::session::Session::new(scn, seed);
+    let mut out = Vec::new();
+    let mut x = k
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    while !s.is_finished() && out.len() < 200 {
+        let valid = s.valid_positions(scn);
+        if valid.is_empty() {
+            if s.advance(scn).is_err() {
+                break;
+            }
+            continue;
+        }
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let p = valid[((x >> 33) % valid.len() as u64) as usize];
+        s.choose(scn, p).unwrap();
+        out.push(p);
+    }
+    out
+}
+
+/// The best plan of a shipped scenario (`tests/plans/<id>-best.ron`; the shipped interview's
+/// is `dwp-best-practice`), when it has one.
+pub fn best_plan(id: &str) -> Option<Path> {
+    let name = if id == "domestic-worker-passport" {
+        "dwp-best-practice".to_string()
+    } else {
+        format!("{id}-best")
+    };
+    root()
+        .join(format!("tests/plans/{name}.ron"))
+        .exists()
+        .then(|| plan(&name))
+}
+
+/// A run of `scn` for demo data: its best plan when `good` (and there is one), else a random
+/// run; as (seed, choices).
+fn demo_run(scn: &Scenario, good: bool, k: u64) -> (u64, Vec<u32>) {
+    match best_plan(&scn.id).filter(|_| good) {
+        Some(p) => (p.seed, p.choose),
+        None => (k, random_choices(scn, k, k * 7 + 1)),
+    }
+}
+
+/// A data folder as a workshop leaves it: six attempts of one trainee (`TR-DEMO`) on this
+/// computer, random first and then good, and 24 attempts of 12 trainees exported into
+/// `class/`, two in three of them good.
+pub fn demo_data(loaded: &Loaded, dir: &std::path::Path) {
+    use sanad::attempts::{AttemptRecord, Store};
+    let _ = std::fs::remove_dir_all(dir);
+    let attempt = |scn: &Scenario, trainee: &str, seed: u64, choices: &[u32]| {
+        let mut a = AttemptRecord::start(trainee, scn, seed, sanad::records::Mode::Workshop, "en");
+        let t = play_script(scn, seed, choices);
+        let d = sanad::debrief::debrief(&t.session, scn, &loaded.library.rubric);
+        a.update(&t.session, &d, true);
+        a
+    };
+    let scns = &loaded.library.scenarios;
+    {
+        let store = Store::open(dir).unwrap();
+        for (k, scn) in scns.iter().cycle().take(6).enumerate() {
+            let (seed, choices) = demo_run(scn, k >= 3, k as u64 + 100);
+            store
+                .save(&attempt(scn, "TR-DEMO", seed, &choices))
+                .unwrap();
+        }
+    }
+    let class: Vec<AttemptRecord> = (0..24u64)
+        .map(|k| {
+            let scn = &scns[k as usize % scns.len()];
+            let (seed, choices) = demo_run(scn, k % 3 != 0, k);
+            attempt(scn, &format!("TR-C{:03}", k % 12), seed, &choices)
+        })
+        .collect();
+    sanad::attempts::export(&class, &dir.join("class")).unwrap();
+}

@@ -102,7 +102,11 @@ fn every_node_and_ending_of_every_scenario_is_reachable() {
         let endings = scn.nodes.iter().filter(|n| n.is_ending()).count();
         assert_eq!(a.reachable_endings.len(), endings, "{}", scn.id);
         // The briefing's minutes are honest: close to what the texts take to read.
-        let p = sanad::reading::estimate(scn, &a, &loaded.catalog.localizer("en"), "en")
+        let p = a
+            .fullest_best_path()
+            .map(|(seed, choose)| {
+                sanad::reading::measure(scn, &loaded.catalog.localizer("en"), "en", seed, &choose)
+            })
             .expect("a path with choices");
         let m = scn
             .minutes

@@ -96,12 +96,6 @@ fn build(
             ChildOf(body),
         ));
     }
-    let pct = |v: f64| {
-        loc.text(
-            keys::REPORT_PERCENT,
-            &[("percent".into(), ArgValue::Number(v.round() as i64))],
-        )
-    };
     // Score per competency: the mean as a bar, the spread in words.
     let chart = commands
         .spawn((
@@ -148,12 +142,14 @@ fn build(
                         width: percent(30),
                         ..default()
                     },
-                    children![ui.muted(loc.para(format!(
-                        "{} · {}–{} · n = {}",
-                        pct(s.mean),
-                        pct(s.min),
-                        pct(s.max),
-                        loc.text(keys::DEBRIEF_QUESTION_COUNT, &[("count".into(), n(s.n))])
+                    children![ui.muted(loc.para(loc.text(
+                        keys::CLASS_SPREAD,
+                        &[
+                            ("mean".into(), ArgValue::Number(s.mean.round() as i64)),
+                            ("min".into(), ArgValue::Number(s.min.round() as i64)),
+                            ("max".into(), ArgValue::Number(s.max.round() as i64)),
+                            ("attempts".into(), n(s.n)),
+                        ],
                     )))],
                 ),
             ],

@@ -36,17 +36,20 @@ fn forget_problems(
 /// A file set aside, in the trainee's language.
 fn set_aside_text(loc: &crate::i18n::Localizer, p: &crate::records::SetAside) -> String {
     let name = |path: &std::path::Path| {
-        ArgValue::Str(
-            path.file_name()
-                .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned()),
-        )
+        ArgValue::Str(path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ))
     };
     match &p.aside {
         Some(a) => loc.paragraph(
             keys::HOME_DATA_DAMAGED,
             &[("file".into(), name(&p.path)), ("aside".into(), name(a))],
         ),
-        None => loc.paragraph(keys::HOME_DATA_UNREADABLE, &[("file".into(), name(&p.path))]),
+        None => loc.paragraph(
+            keys::HOME_DATA_UNREADABLE,
+            &[("file".into(), name(&p.path))],
+        ),
     }
 }
 
