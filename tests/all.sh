@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo test --no-default-features
 # The benchmarks are not run here (timings vary), only built, so that they keep compiling.
-cargo bench --no-default-features --no-run --bench engine
+cargo bench --no-default-features --no-run --bench engine --bench report
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
   xvfb-run -a -s "-screen 0 1280x800x24" cargo test
 else

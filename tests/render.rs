@@ -50,6 +50,9 @@ struct Shot {
     plan: Option<&'static str>,
     /// Read attempts from the demo data folder (progress and class views).
     data: bool,
+    /// Play screen: after `choose`, click the choice shown at this place with the mouse
+    /// (`sanad shot --click`); the shot must show what that choice leads to.
+    click: Option<u8>,
 }
 
 impl Shot {
@@ -64,6 +67,7 @@ impl Shot {
             variant: "",
             plan: None,
             data: false,
+            click: None,
         }
     }
     fn name(&self) -> String {
@@ -117,6 +121,20 @@ impl World {
         let scn = common::scenario(&self.loaded, &p.scenario);
         (p, scn)
     }
+    /// Whether the play screen of `shot` shows a decision (after its click, if it has one):
+    /// a line shows Continue instead.
+    fn decision_shown(&self, shot: &Shot) -> bool {
+        let (path, scn) = self.path_of(shot);
+        let mut s = sanad::session::play_script(scn, path.seed, &shot.choose).session;
+        if let Some(n) = shot.click {
+            let p = s.view(scn).choices[usize::from(n) - 1].position;
+            s.choose(scn, p).expect("the clicked choice is valid");
+        }
+        matches!(
+            s.view(scn).kind,
+            sanad::session::ViewKind::Decision | sanad::session::ViewKind::Hub
+        )
+    }
     fn loc(&self, lang: &str) -> Localizer<'_> {
         self.loaded.catalog.localizer(lang)
     }
@@ -167,6 +185,15 @@ fn cases(w: &World) -> Vec<Case> {
                 ..Shot::new(lang, screen, vec![])
             }));
         }
+    }
+    // A mouse click through bevy's picking (issue 16): the pointer goes to the second choice
+    // on screen, in English and in mirrored Arabic; the shot shows where that choice leads.
+    for lang in ["en", "ar"] {
+        out.push(Case::Shot(Shot {
+            click: Some(2),
+            variant: "_click",
+            ..Shot::new(lang, "play", w.play.clone())
+        }));
     }
     out.push(Case::Shot(Shot {
         high_contrast: true,
@@ -362,7 +389,13 @@ fn expected(w: &World, shot: &Shot) -> (Vec<String>, Vec<String>) {
         }
         "play" => {
             let played = sanad::session::play_script(scn, path.seed, &shot.choose);
-            let s = &played.session;
+            let mut s = played.session.clone();
+            if let Some(n) = shot.click {
+                // What the app shows right after the click: the node the choice leads to.
+                let p = s.view(scn).choices[usize::from(n) - 1].position;
+                s.choose(scn, p).expect("the clicked choice is valid");
+            }
+            let s = &s;
             let args = s.args(scn);
             must.push(t(&scn.title, &args));
             if shot.self_paced {
@@ -533,6 +566,8 @@ fn check_sidecar(w: &World, shot: &Shot, side: &Value, problems: &mut Vec<String
         let focus = side["focused"]["action"].as_str().unwrap_or("none");
         let want = if shot.self_paced {
             "DismissFeedback"
+        } else if !w.decision_shown(shot) {
+            "Continue"
         } else {
             "Choose("
         };
@@ -590,7 +625,7 @@ fn check_sidecar(w: &World, shot: &Shot, side: &Value, problems: &mut Vec<String
         }
     }
     let badges = visible.iter().filter(|t| t["badge"] == true).count();
-    if shot.screen == "play" && !shot.self_paced && badges < 3 {
+    if shot.screen == "play" && !shot.self_paced && w.decision_shown(shot) && badges < 3 {
         problems.push(format!("{badges} choice badges"));
     }
     // Nothing cut off at the window's edge or by its box.
@@ -634,7 +669,7 @@ fn check_sidecar(w: &World, shot: &Shot, side: &Value, problems: &mut Vec<String
 }
 
 /// Every check that reads the pixels.
-fn check_pixels(shot: &Shot, img: &Png, side: &Value, problems: &mut Vec<String>) {
+fn check_pixels(w: &World, shot: &Shot, img: &Png, side: &Value, problems: &mut Vec<String>) {
     use sanad::app::theme::{CALM, HIGH_CONTRAST};
     let pal = if shot.high_contrast {
         HIGH_CONTRAST
@@ -691,7 +726,7 @@ fn check_pixels(shot: &Shot, img: &Png, side: &Value, problems: &mut Vec<String>
             }
         }
     }
-    if shot.screen == "play" && !shot.self_paced {
+    if shot.screen == "play" && !shot.self_paced && w.decision_shown(shot) {
         match choice_text_position(img, rgb(pal.choice), rgb(pal.text)) {
             Err(e) => problems.push(e),
             Ok(pos) => {
@@ -758,6 +793,9 @@ fn run_shot(w: &World, shot: &Shot) -> Result<(), String> {
     if shot.data {
         args.extend(["--data".into(), w.demo.display().to_string()]);
     }
+    if let Some(n) = shot.click {
+        args.extend(["--click".into(), n.to_string()]);
+    }
     let output = sanad_shot(&w.root, &out, shot.lang, &args);
     if !output.status.success() {
         return Err(format!(
@@ -775,7 +813,7 @@ fn run_shot(w: &World, shot: &Shot) -> Result<(), String> {
     .map_err(|e| format!("{}: {e}", side_path.display()))?;
     let mut problems = Vec::new();
     check_sidecar(w, shot, &side, &mut problems);
-    check_pixels(shot, &img, &side, &mut problems);
+    check_pixels(w, shot, &img, &side, &mut problems);
     if problems.is_empty() {
         Ok(())
     } else {

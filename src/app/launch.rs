@@ -80,4 +80,8 @@ pub struct ShotPlan {
     pub text_size: u8,
     /// A data folder to read attempts from (read only), for the progress and class views.
     pub data: Option<std::path::PathBuf>,
+    /// Play screen: once it is up, move the mouse over the choice shown at this place (1 is
+    /// the first on screen) and click it, through bevy's picking as a real click goes; the
+    /// shot shows what the click led to.
+    pub click: Option<u8>,
 }

@@ -71,7 +71,12 @@ pub fn run(root: &Path, lang: String, plan: ShotPlan) -> ExitCode {
         },
     );
     app.init_resource::<ShotProgress>();
-    app.add_systems(Update, take_shot.run_if(not(in_state(Screen::Loading))));
+    app.add_systems(
+        Update,
+        (click_choice, take_shot)
+            .chain()
+            .run_if(not(in_state(Screen::Loading))),
+    );
     let code = match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(c) => ExitCode::from(c.get()),
@@ -143,6 +148,9 @@ fn wanted(screen: ShotScreen) -> Screen {
 /// refused or left over after the ending, choices for a screen that takes none, or a play
 /// screen asked for after the ending.
 pub fn problem(plan: &ShotPlan, content: &Content) -> Option<String> {
+    if plan.click.is_some() && plan.screen != ShotScreen::Play {
+        return Some("--click applies to the play screen only".to_string());
+    }
     let takes_choices = matches!(plan.screen, ShotScreen::Play | ShotScreen::Debrief);
     if !takes_choices {
         return (!plan.choose.is_empty())
@@ -184,11 +192,131 @@ pub fn problem(plan: &ShotPlan, content: &Content) -> Option<String> {
 #[derive(Resource, Default)]
 struct ShotProgress {
     frames: u32,
+    /// Where a `--click` is; the capture waits until it is `Done`.
+    click: Click,
     requested: bool,
     done: bool,
     failed: bool,
     waited: u32,
     sidecar: Option<Value>,
+}
+
+/// The steps of a `--click`, one a frame: the pointer moves over the choice, the button goes
+/// down, then up; then the app must show the next step.
+#[derive(Default, Clone, Copy, Debug, PartialEq)]
+enum Click {
+    #[default]
+    Waiting,
+    Moved {
+        steps: usize,
+        at: Vec2,
+    },
+    Pressed {
+        steps: usize,
+        at: Vec2,
+    },
+    Released {
+        steps: usize,
+        frame: u32,
+    },
+    Done {
+        frame: u32,
+    },
+}
+
+/// Frames that layout and glyph atlases get to settle before a capture (or a click).
+const SETTLE_FRAMES: u32 = 12;
+
+/// `--click N`: once the play screen has settled, sends the window events that a real mouse
+/// sends (the cursor moves over the N-th choice on screen, the left button goes down and up),
+/// which bevy's picking turns into a click on whatever is under the pointer. Fails when there
+/// is no N-th choice or when the click did not take the session a step on.
+#[allow(clippy::too_many_arguments)]
+fn click_choice(
+    mut progress: ResMut<ShotProgress>,
+    launch: Res<Launch>,
+    state: Res<State<Screen>>,
+    current: Res<Current>,
+    choices: Query<(&super::action::Hotkey, &UiGlobalTransform), With<ChoiceButton>>,
+    windows: Query<(Entity, &Window), With<PrimaryWindow>>,
+    mut events: MessageWriter<bevy::window::WindowEvent>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    use bevy::input::ButtonState;
+    use bevy::input::mouse::{MouseButton, MouseButtonInput};
+    use bevy::window::{CursorMoved, WindowEvent};
+    let Some(n) = launch.shot.as_ref().and_then(|p| p.click) else {
+        return;
+    };
+    if progress.failed || *state.get() != Screen::Play {
+        return;
+    }
+    let Ok((window, w)) = windows.single() else {
+        return;
+    };
+    let steps = || {
+        current
+            .play
+            .as_ref()
+            .map_or(0, |p| p.session.timeline().len())
+    };
+    let mut fail = |progress: &mut ShotProgress, msg: String| {
+        eprintln!("error: {msg}");
+        progress.failed = true;
+        exit.write(AppExit::error());
+    };
+    let button = |state| {
+        WindowEvent::MouseButtonInput(MouseButtonInput {
+            button: MouseButton::Left,
+            state,
+            window,
+        })
+    };
+    match progress.click {
+        Click::Waiting if progress.frames >= SETTLE_FRAMES => {
+            let Some((_, t)) = choices.iter().find(|(h, _)| h.0 == n) else {
+                return fail(
+                    &mut progress,
+                    format!("--click {n}: the play screen shows fewer than {n} choices"),
+                );
+            };
+            // The node's centre, in physical pixels; the cursor is in logical ones.
+            let at = t.translation / w.scale_factor();
+            events.write(WindowEvent::CursorMoved(CursorMoved {
+                window,
+                position: at,
+                delta: None,
+            }));
+            progress.click = Click::Moved { steps: steps(), at };
+        }
+        Click::Moved { steps, at } => {
+            events.write(button(ButtonState::Pressed));
+            progress.click = Click::Pressed { steps, at };
+        }
+        Click::Pressed { steps, .. } => {
+            events.write(button(ButtonState::Released));
+            progress.click = Click::Released {
+                steps,
+                frame: progress.frames,
+            };
+        }
+        Click::Released {
+            steps: before,
+            frame,
+        } => {
+            if steps() > before {
+                progress.click = Click::Done {
+                    frame: progress.frames,
+                };
+            } else if progress.frames > frame + 60 {
+                fail(
+                    &mut progress,
+                    format!("--click {n}: the click on the choice did not choose it"),
+                );
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Checks that the plan can be shown and that its screen is up, lets layout and glyph
@@ -254,7 +382,12 @@ fn take_shot(
         exit.write(AppExit::Success);
         return;
     }
-    if !progress.requested && progress.frames >= 12 {
+    let settled = match (plan.click, progress.click) {
+        (None, _) => progress.frames >= SETTLE_FRAMES,
+        (Some(_), Click::Done { frame }) => progress.frames >= frame + SETTLE_FRAMES,
+        (Some(_), _) => false,
+    };
+    if !progress.requested && settled {
         progress.requested = true;
         progress.sidecar = Some(seen.describe(want));
         let out = plan.out.clone();

@@ -39,6 +39,10 @@ pub struct ShotArgs {
     /// progress view shows trainee TR-DEMO's.
     #[arg(long, value_name = "DIR")]
     pub data: Option<std::path::PathBuf>,
+    /// Play screen: click the choice shown at this place (1-9, first on screen is 1) with the
+    /// mouse, then capture what it led to. Fails when the click changes nothing.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=9))]
+    pub click: Option<u8>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -98,6 +102,7 @@ pub fn shot(root: &Path, lang: Option<&str>, args: &ShotArgs) -> ExitCode {
         high_contrast: args.high_contrast,
         text_size: args.text_size,
         data: args.data.clone(),
+        click: args.click,
     };
     sanad::app::shot::run(root, lang, plan)
 }
