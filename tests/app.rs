@@ -937,3 +937,64 @@ fn a_language_switch_mid_play_changes_every_text_and_row() {
     }
     assert!(rows > 5, "only {rows} rows and columns checked");
 }
+
+/// The choices taken so far in the scenario on screen.
+fn taken(app: &App) -> usize {
+    let current = app.world().resource::<Current>();
+    current
+        .play
+        .as_ref()
+        .map_or(0, |p| p.session.timeline().len())
+}
+
+/// Enter pressed to get through the lines never answers the decision after them: a new
+/// decision opens with nothing focused. An arrow key focuses the first choice on screen, and
+/// only then does Enter choose it.
+#[test]
+fn enter_never_answers_a_decision_by_accident() {
+    let mut app = app(Some("en"));
+    press(&mut app, KeyCode::Enter); // Open
+    press(&mut app, KeyCode::Enter); // Start
+    assert_eq!(screen(&app), Screen::Play);
+    // Through the lines and the discussion point, Enter after Enter, as a hurried trainee.
+    let mut presses = 0;
+    while !has_text(&mut app, "What do you do first?") {
+        press(&mut app, KeyCode::Enter);
+        presses += 1;
+        assert!(presses < 10, "{:?}", texts(&mut app));
+    }
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Space);
+    }
+    assert_eq!(taken(&app), 0, "Enter answered the decision");
+    assert!(has_text(&mut app, "What do you do first?"));
+    let focus = app
+        .world()
+        .resource::<bevy::input_focus::InputFocus>()
+        .get();
+    assert!(focus.is_none(), "a choice has the focus: {focus:?}");
+    // Down focuses the first choice on screen; Enter then chooses exactly that one.
+    press(&mut app, KeyCode::ArrowDown);
+    let first = {
+        let focus = app
+            .world()
+            .resource::<bevy::input_focus::InputFocus>()
+            .get()
+            .expect("Down focuses a choice");
+        let hotkey = app.world().get::<sanad_action::Hotkey>(focus).unwrap().0;
+        assert_eq!(
+            hotkey, 1,
+            "Down from nothing goes to the first choice on screen"
+        );
+        match app.world().get::<sanad_action::Action>(focus).unwrap() {
+            sanad_action::Action::Choose(p) => *p,
+            a => panic!("the focus is on {a:?}"),
+        }
+    };
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(taken(&app), 1);
+    let current = app.world().resource::<Current>();
+    let step = current.play.as_ref().unwrap().session.timeline()[0].position;
+    assert_eq!(step, first);
+}

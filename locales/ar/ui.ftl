@@ -70,6 +70,8 @@ briefing-back = العودة إلى المكتبة
 ## Play
 
 play-narration = السرد
+play-transcript = سير المحادثة حتى الآن
+play-you = أنت
 play-continue = متابعة
 play-choose-hint = يتم الاختيار بالفأرة، أو بمفاتيح الأرقام ١–٩، أو بمفتاحَي Tab و Enter.
 play-case-panel = ملف القضية

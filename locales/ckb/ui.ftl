@@ -61,6 +61,8 @@ briefing-back = گەڕانەوە بۆ کتێبخانە
 ## Play
 
 play-narration = گێڕانەوە
+play-transcript = گفتوگۆکە تا ئێستا
+play-you = تۆ
 play-continue = بەردەوامبوون
 play-choose-hint = بە ماوس، بە کلیلەکانی ژمارە ١–٩، یان بە Tab و Enter هەڵبژێرە.
 play-case-panel = دۆسیەی کەیس

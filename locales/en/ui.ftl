@@ -62,6 +62,8 @@ briefing-back = Back to the library
 ## Play
 
 play-narration = Narration
+play-transcript = The conversation so far
+play-you = You
 play-continue = Continue
 play-choose-hint = Choose with the mouse, the number keys 1–9, or Tab and Enter.
 play-case-panel = Case file

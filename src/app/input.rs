@@ -23,7 +23,7 @@ pub(super) fn plugin(app: &mut App) {
     // Sets are configured by the state plugin.
     app.add_systems(
         Update,
-        (type_text, keys)
+        (type_text, keys, arrows)
             .chain()
             .in_set(super::state::UiSet::Input)
             .run_if(active.clone()),
@@ -48,10 +48,52 @@ fn activate(event: On<Activate>, actions: Query<&Action>, mut out: MessageWriter
     }
 }
 
-fn initial_focus(added: Query<Entity, Added<Primary>>, mut focus: ResMut<InputFocus>) {
+fn initial_focus(
+    added: Query<Entity, Added<Primary>>,
+    new_screen: Query<(), Added<super::screens::frame::ScreenRoot>>,
+    mut focus: ResMut<InputFocus>,
+) {
     if let Some(e) = added.iter().last() {
         focus.set(e, FocusCause::Navigated);
+    } else if !new_screen.is_empty() {
+        // A screen without a first button (a decision): nothing has the focus, so that Enter
+        // does nothing until the trainee picks a choice.
+        focus.clear();
     }
+}
+
+/// Up and Down (or Left and Right) move the focus through the choices on screen, in the order
+/// shown; from no focus, Down goes to the first and Up to the last.
+fn arrows(
+    input: Res<ButtonInput<KeyCode>>,
+    choices: Query<(Entity, &Hotkey), With<super::theme::ChoiceButton>>,
+    entries: Query<(), With<TextEntry>>,
+    mut focus: ResMut<InputFocus>,
+) {
+    if focus.get().is_some_and(|e| entries.contains(e)) {
+        return;
+    }
+    let forward = input.any_just_pressed([KeyCode::ArrowDown, KeyCode::ArrowRight]);
+    let back = input.any_just_pressed([KeyCode::ArrowUp, KeyCode::ArrowLeft]);
+    if forward == back {
+        return;
+    }
+    let mut list: Vec<(u8, Entity)> = choices.iter().map(|(e, h)| (h.0, e)).collect();
+    if list.is_empty() {
+        return;
+    }
+    list.sort();
+    let at = focus
+        .get()
+        .and_then(|f| list.iter().position(|(_, e)| *e == f));
+    let n = list.len();
+    let next = match (at, forward) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+    };
+    focus.set(list[next].1, FocusCause::Navigated);
 }
 
 /// A click on a text entry gives it the focus.
@@ -139,10 +181,14 @@ fn keys(
     }
 }
 
+/// What can take the focus: buttons and text entries.
+type Focusable = Or<(With<Button>, With<TextEntry>)>;
+
+#[allow(clippy::type_complexity)]
 fn focus_outline(
     mut commands: Commands,
     focus: Res<InputFocus>,
-    buttons: Query<(Entity, &ButtonColors), Or<(With<Button>, With<TextEntry>)>>,
+    buttons: Query<(Entity, &ButtonColors), Focusable>,
     added: Query<(), Or<(Added<Button>, Added<TextEntry>)>>,
 ) {
     if !focus.is_changed() && added.is_empty() {

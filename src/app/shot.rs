@@ -430,6 +430,7 @@ struct Seen<'w, 's> {
     >,
     actions: Query<'w, 's, &'static Action>,
     choices: Query<'w, 's, (), With<ChoiceButton>>,
+    entries: Query<'w, 's, (), With<super::action::EntryText>>,
     focus: Res<'w, InputFocus>,
     settings: Res<'w, Settings>,
     content: Res<'w, Content>,
@@ -573,6 +574,8 @@ impl Seen<'_, '_> {
                     "button": at.button.and_then(|b| self.actions.get(b).ok()).map(|a| format!("{a:?}")),
                     "choice": at.choice.is_some(),
                     "badge": at.choice == Some(true),
+                    // A code being typed: Latin, left to right in every language.
+                    "entry": self.entries.contains(e),
                 }));
             }
             let kids: Vec<Entity> = self
@@ -620,6 +623,8 @@ impl Seen<'_, '_> {
             json!({
                 "action": self.actions.get(f).ok().map(|a| format!("{a:?}")),
                 "texts": focused_texts,
+                // Where it is drawn, in logical pixels of the window.
+                "rect": self.area(f).map(|(a, _, _)| a.json()),
             })
         });
         json!({

@@ -465,5 +465,5 @@ pub struct ChoiceButton;
 
 /// What an entry shows: the code typed so far, and a caret.
 pub fn entry_display(value: &str) -> String {
-    format!("{value}\u{2502}")
+    format!("{value}|")
 }

@@ -38,6 +38,8 @@ pub const BRIEFING_PAUSE_NOTE: &str = "briefing-pause-note";
 pub const BRIEFING_START: &str = "briefing-start";
 pub const BRIEFING_BACK: &str = "briefing-back";
 pub const PLAY_NARRATION: &str = "play-narration";
+pub const PLAY_TRANSCRIPT: &str = "play-transcript";
+pub const PLAY_YOU: &str = "play-you";
 pub const PLAY_CONTINUE: &str = "play-continue";
 pub const PLAY_CHOOSE_HINT: &str = "play-choose-hint";
 pub const PLAY_CASE_PANEL: &str = "play-case-panel";
@@ -187,7 +189,7 @@ pub const SETTINGS_WORKSHOP_REMOVE: &str = "settings-workshop-remove";
 pub const ENTRY_INVALID: &str = "entry-invalid";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 175] = [
+pub const ALL: [(&str, &[&str]); 177] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -221,6 +223,8 @@ pub const ALL: [(&str, &[&str]); 175] = [
     (BRIEFING_START, &[]),
     (BRIEFING_BACK, &[]),
     (PLAY_NARRATION, &[]),
+    (PLAY_TRANSCRIPT, &[]),
+    (PLAY_YOU, &[]),
     (PLAY_CONTINUE, &[]),
     (PLAY_CHOOSE_HINT, &[]),
     (PLAY_CASE_PANEL, &[]),

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 mod script;
-pub use script::{Entry, ScriptEnd, Transcript, play_script, replay};
+pub use script::{Entry, ScriptEnd, Transcript, history, play_script, replay};
 
 const STREAM_PICKS: u64 = 1;
 const STREAM_VARIANT: u64 = 2;

@@ -121,6 +121,31 @@ pub fn play_script(scn: &Scenario, seed: u64, choices: &[u32]) -> Transcript {
     replay(scn, Session::new(scn, seed), choices)
 }
 
+/// What this run has shown before the screen on display now, as the play screen's transcript
+/// gives it: every line, every decision with the choice made on it, oldest first. It is
+/// replayed from the session's seed and choices (the live session is not a log), and it stops
+/// at the first screen, after the last choice, that shows the node the session is on. A
+/// session put somewhere by the authors' preview (`--jump`) has no history to replay; the
+/// transcript is then what the replay could show, never more than was chosen.
+pub fn history(scn: &Scenario, session: &Session) -> Transcript {
+    let choices: Vec<u32> = session.timeline().iter().map(|s| s.position).collect();
+    let mut t = play_script(scn, session.seed, &choices);
+    let here = session.view(scn).node;
+    let mut taken = 0usize;
+    let mut cut = t.entries.len();
+    for (i, e) in t.entries.iter().enumerate() {
+        if taken == choices.len() && e.node == here {
+            cut = i;
+            break;
+        }
+        if e.taken.is_some() {
+            taken += 1;
+        }
+    }
+    t.entries.truncate(cut);
+    t
+}
+
 /// The message arguments of each screen, recorded as changes (see [`Entry::args_changed`]).
 struct ArgsLog {
     names: Vec<String>,

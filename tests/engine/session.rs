@@ -314,3 +314,54 @@ fn each_screen_of_a_transcript_has_the_arguments_the_session_had() {
         }
     }
 }
+
+/// The play screen's transcript is what the trainee saw, screen by screen: walking every
+/// shipped scenario as the app does (Continue on lines, a choice on decisions and hubs), the
+/// history at each screen is exactly the screens shown before it, with the choices made on
+/// them, and never a screen still to come.
+#[test]
+fn the_history_is_exactly_the_screens_shown_before() {
+    use sanad::loader::{self, Purpose, Selection};
+    let loaded = loader::load(&util::root(), &Selection::All, Purpose::Play);
+    assert!(!loaded.library.scenarios.is_empty());
+    for scn in &loaded.library.scenarios {
+        for seed in [1u64, 7, 23] {
+            let mut s = Session::new(scn, seed);
+            // (node, authored position chosen there)
+            let mut shown: Vec<(String, Option<u32>)> = Vec::new();
+            let mut x = seed;
+            let mut screens = 0;
+            loop {
+                let h = sanad::session::history(scn, &s);
+                let got: Vec<(String, Option<u32>)> = h
+                    .entries
+                    .iter()
+                    .map(|e| (e.node.clone(), e.taken.as_ref().map(|t| t.position)))
+                    .collect();
+                assert_eq!(got, shown, "{} seed {seed} at screen {screens}", scn.id);
+                if s.is_finished() || screens > 400 {
+                    break;
+                }
+                let view = s.view(scn);
+                let node = view.node.to_string();
+                match view.kind {
+                    ViewKind::Line => {
+                        s.advance(scn).unwrap();
+                        shown.push((node, None));
+                    }
+                    ViewKind::Decision | ViewKind::Hub => {
+                        let valid = s.valid_positions(scn);
+                        x = x
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        let p = valid[((x >> 33) % valid.len() as u64) as usize];
+                        s.choose(scn, p).unwrap();
+                        shown.push((node, Some(p)));
+                    }
+                    ViewKind::Ending | ViewKind::Stuck => break,
+                }
+                screens += 1;
+            }
+        }
+    }
+}

@@ -65,10 +65,27 @@ fn build(
             ],
         ))
         .id();
+    // A list: the bullet apart from the text, so that wrapped lines align under the text.
     for o in &scn.objectives {
         commands.spawn((
-            ui.body(loc.para(format!("• {}", loc.text(o, &[])))),
+            Node {
+                align_items: AlignItems::FlexStart,
+                flex_wrap: FlexWrap::NoWrap,
+                ..ui.row(10.0)
+            },
             ChildOf(card),
+            children![
+                ui.body("•"),
+                (
+                    Node {
+                        flex_grow: 1.0,
+                        flex_shrink: 1.0,
+                        flex_basis: px(0),
+                        ..default()
+                    },
+                    children![ui.body(loc.paragraph(o, &[]))],
+                ),
+            ],
         ));
     }
     commands.spawn((

@@ -3,7 +3,7 @@
 //! feedback after each choice; workshop mode holds it for the debrief.
 
 use super::common::{Ctx, add_screen};
-use super::frame::{ScreenRoot, clear, spawn_root};
+use super::frame::{ScreenRoot, ScrollArea, clear, spawn_root};
 use crate::app::action::{Action, EscapeAction, Hotkey, UiAction};
 use crate::app::attempts::{AttemptLog, record};
 use crate::app::input::Primary;
@@ -73,11 +73,18 @@ fn build(
         return;
     }
 
+    // Two columns that fill the window: the dialogue (the conversation so far, what is said
+    // now, and the action area pinned to the bottom, so that Continue and the choices stay in
+    // one place whatever the length of the text) and the case file.
     let columns = commands
         .spawn((
             Node {
-                align_items: AlignItems::FlexStart,
+                align_items: AlignItems::Stretch,
                 flex_wrap: FlexWrap::NoWrap,
+                // The window's height, or more when what is said now and the choices need
+                // more (large text): the screen then scrolls.
+                flex_grow: 1.0,
+                flex_basis: px(0),
                 ..ui.row(24.0)
             },
             ChildOf(body),
@@ -89,7 +96,7 @@ fn build(
             Node {
                 flex_grow: 2.0,
                 flex_basis: px(0),
-                ..ui.column(14.0)
+                ..ui.column(12.0)
             },
             ChildOf(columns),
         ))
@@ -97,20 +104,62 @@ fn build(
     let side = commands
         .spawn((
             Name::new("Case file"),
+            ScrollArea,
+            ScrollPosition::default(),
             ui.card_with(Node {
                 flex_grow: 1.0,
                 flex_basis: px(0),
+                min_height: px(0),
+                overflow: Overflow::scroll_y(),
                 ..ui.card_node()
             }),
             ChildOf(columns),
         ))
         .id();
     case_panel(&mut commands, &ui, &loc, scn, s, side);
+    transcript(
+        &mut commands,
+        &ui,
+        &loc,
+        &ctx,
+        scn,
+        s,
+        play.show_feedback,
+        main,
+    );
+    // What is said now, above the action area.
+    let now = commands
+        .spawn((
+            Name::new("Now"),
+            Node {
+                flex_shrink: 0.0,
+                ..ui.column(10.0)
+            },
+            ChildOf(main),
+        ))
+        .id();
+    let actions = commands
+        .spawn((
+            Name::new("Actions"),
+            Node {
+                flex_shrink: 0.0,
+                ..ui.column(10.0)
+            },
+            ChildOf(main),
+        ))
+        .id();
+    let pause = |commands: &mut Commands| {
+        commands.spawn((
+            ui.row(12.0),
+            ChildOf(actions),
+            children![ui.button(loc.text(keys::PLAY_PAUSE, &[]), Action::Pause, false)],
+        ));
+    };
 
     if play.show_feedback
         && let Some(step) = s.timeline().last()
     {
-        feedback_card(&mut commands, &ui, &loc, &ctx, step, &args, main);
+        feedback_card(&mut commands, &ui, &loc, &ctx, step, &args, now);
         commands.spawn((
             ui.button(
                 loc.text(keys::PLAY_CONTINUE, &[]),
@@ -118,8 +167,9 @@ fn build(
                 true,
             ),
             Primary,
-            ChildOf(main),
+            ChildOf(actions),
         ));
+        pause(&mut commands);
         return;
     }
 
@@ -131,12 +181,12 @@ fn build(
                 Size::Body,
                 ui.pal.critical,
             ),
-            ChildOf(main),
+            ChildOf(now),
         ));
         commands.spawn((
             ui.button(loc.text(keys::DEBRIEF_HOME, &[]), Action::Home, true),
             Primary,
-            ChildOf(main),
+            ChildOf(actions),
         ));
         return;
     }
@@ -153,7 +203,7 @@ fn build(
             commands.spawn((
                 Name::new("Discussion point"),
                 ui.card(),
-                ChildOf(main),
+                ChildOf(now),
                 children![
                     ui.text(
                         loc.paragraph(keys::PLAY_DISCUSS, &[]),
@@ -167,20 +217,16 @@ fn build(
             commands.spawn((
                 ui.button(loc.text(keys::PLAY_CONTINUE, &[]), Action::Discussed, true),
                 Primary,
-                ChildOf(main),
+                ChildOf(actions),
             ));
-            commands.spawn((
-                ui.row(12.0),
-                ChildOf(main),
-                children![ui.button(loc.text(keys::PLAY_PAUSE, &[]), Action::Pause, false)],
-            ));
+            pause(&mut commands);
             return;
         }
         if mode == Mode::SelfPaced {
             commands.spawn((
                 Name::new("Think about it"),
                 ui.card(),
-                ChildOf(main),
+                ChildOf(now),
                 children![
                     ui.text(
                         loc.paragraph(keys::PLAY_THINK, &[]),
@@ -200,13 +246,13 @@ fn build(
     if let Some(speaker) = speaker {
         commands.spawn((
             ui.text(loc.para(speaker), Size::Heading, ui.pal.accent),
-            ChildOf(main),
+            ChildOf(now),
         ));
     }
     if let Some(t) = view.text {
         commands.spawn((
             ui.card(),
-            ChildOf(main),
+            ChildOf(now),
             children![ui.body(loc.paragraph(t, &args))],
         ));
     }
@@ -216,7 +262,7 @@ fn build(
                 ui.button(loc.text(keys::PLAY_CONTINUE, &[]), Action::Continue, true),
                 Primary,
                 Hotkey(1),
-                ChildOf(main),
+                ChildOf(actions),
             ));
         }
         ViewKind::Decision | ViewKind::Hub => {
@@ -227,9 +273,12 @@ fn build(
                         "turns",
                         ArgValue::Number(i64::from(n)),
                     ))),
-                    ChildOf(main),
+                    ChildOf(actions),
                 ));
             }
+            // No choice has the focus when a decision opens: Enter pressed to get through
+            // the lines before it must not answer it unread. Tab, an arrow key or a digit
+            // picks one.
             for (i, c) in view.choices.iter().enumerate() {
                 let mut e = commands.spawn((
                     ui.choice(
@@ -237,27 +286,133 @@ fn build(
                         loc.text(c.text, &args),
                         Action::Choose(c.position),
                     ),
-                    ChildOf(main),
+                    ChildOf(actions),
                 ));
                 if i < 9 {
                     e.insert(Hotkey(i as u8 + 1));
                 }
-                if i == 0 {
-                    e.insert(Primary);
-                }
             }
             commands.spawn((
                 ui.muted(loc.paragraph(keys::PLAY_CHOOSE_HINT, &[])),
-                ChildOf(main),
+                ChildOf(actions),
             ));
         }
         ViewKind::Ending | ViewKind::Stuck => {}
     }
+    pause(&mut commands);
+}
+
+/// Marks the transcript: Page Up and Page Down scroll it, and it opens scrolled to the end.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct Transcript;
+
+/// The conversation so far, oldest first and scrolled to the newest: each line with its
+/// speaker, each decision with the option the trainee chose and, in self-paced mode, the
+/// feedback on it. It takes the room left above what is said now and the action area, and
+/// scrolls. While the feedback card shows the last choice (`feedback_now`), that choice is
+/// left to the card.
+#[allow(clippy::too_many_arguments)]
+fn transcript(
+    commands: &mut Commands,
+    ui: &Ui,
+    loc: &Localizer,
+    ctx: &Ctx,
+    scn: &Scenario,
+    s: &Session,
+    feedback_now: bool,
+    main: Entity,
+) {
+    let history = crate::session::history(scn, s);
+    let area = commands
+        .spawn((
+            Name::new("Transcript"),
+            Transcript,
+            ScrollArea,
+            // Past the end: layout clamps it to the newest entry.
+            ScrollPosition(Vec2::new(0.0, 1.0e7)),
+            // Only the room left: it never pushes what is said now or the choices down.
+            Node {
+                flex_grow: 1.0,
+                flex_shrink: 1.0,
+                flex_basis: px(0),
+                min_height: px(0),
+                overflow: Overflow::scroll_y(),
+                ..ui.column(0.0)
+            },
+            ChildOf(main),
+        ))
+        .id();
+    if history.entries.is_empty() {
+        return;
+    }
+    // The entries sit at the bottom of the area, next to what is said now, while they fit
+    // (an automatic top margin, which is zero once they overflow, so none is cut off above).
+    let area = commands
+        .spawn((
+            Node {
+                margin: UiRect::top(Val::Auto),
+                ..ui.column(8.0)
+            },
+            ChildOf(area),
+        ))
+        .id();
     commands.spawn((
-        ui.row(12.0),
-        ChildOf(main),
-        children![ui.button(loc.text(keys::PLAY_PAUSE, &[]), Action::Pause, false)],
+        ui.text(
+            loc.paragraph(keys::PLAY_TRANSCRIPT, &[]),
+            Size::Small,
+            ui.pal.muted,
+        ),
+        ChildOf(area),
     ));
+    let self_paced = ctx.settings.prefs.mode == Mode::SelfPaced;
+    let last = history.entries.len() - 1;
+    let mut at = 0;
+    history.for_each_screen(|e, args| {
+        let in_card = feedback_now && at == last;
+        at += 1;
+        let speaker = match (&e.speaker, e.kind) {
+            (Some(name), _) => Some(loc.text(name, args)),
+            (None, ViewKind::Line) => Some(loc.text(keys::PLAY_NARRATION, &[])),
+            _ => None,
+        };
+        if let Some(t) = &e.text {
+            let mut children = Vec::new();
+            if let Some(who) = speaker {
+                children.push(loc.para(who));
+            }
+            let entry = commands
+                .spawn((Name::new("Said"), ui.column(2.0), ChildOf(area)))
+                .id();
+            for who in children {
+                commands.spawn((ui.text(who, Size::Small, ui.pal.accent), ChildOf(entry)));
+            }
+            commands.spawn((ui.body(loc.paragraph(t, args)), ChildOf(entry)));
+        }
+        if let Some(step) = e.taken.as_ref().filter(|_| !in_card) {
+            let entry = commands
+                .spawn((
+                    Name::new("Chosen"),
+                    Node {
+                        padding: UiRect::horizontal(px(16)),
+                        ..ui.column(2.0)
+                    },
+                    ChildOf(area),
+                ))
+                .id();
+            commands.spawn((
+                ui.text(
+                    loc.paragraph(keys::PLAY_YOU, &[]),
+                    Size::Small,
+                    ui.pal.accent,
+                ),
+                ChildOf(entry),
+            ));
+            commands.spawn((ui.body(loc.paragraph(&step.text, args)), ChildOf(entry)));
+            if self_paced && let Some(f) = &step.feedback {
+                commands.spawn((ui.muted(loc.paragraph(f, args)), ChildOf(entry)));
+            }
+        }
+    });
 }
 
 /// The feedback on a choice: the principle it rests on, and a critical mark.
