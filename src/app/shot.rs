@@ -245,15 +245,25 @@ fn click_choice(
     use bevy::input::ButtonState;
     use bevy::input::mouse::{MouseButton, MouseButtonInput};
     use bevy::window::{CursorMoved, WindowEvent};
+    let Ok((window, w)) = windows.single() else {
+        return;
+    };
     let Some(n) = launch.shot.as_ref().and_then(|p| p.click) else {
+        // No click: the pointer (wherever the display's cursor happens to be) moves to the
+        // window's corner, so that no button shows as hovered, as if it were chosen, in the
+        // picture.
+        if progress.frames == SETTLE_FRAMES / 2 {
+            events.write(WindowEvent::CursorMoved(CursorMoved {
+                window,
+                position: Vec2::ONE,
+                delta: None,
+            }));
+        }
         return;
     };
     if progress.failed || *state.get() != Screen::Play {
         return;
     }
-    let Ok((window, w)) = windows.single() else {
-        return;
-    };
     let steps = || {
         current
             .play
