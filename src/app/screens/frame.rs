@@ -28,6 +28,15 @@ pub struct ScreenRoot;
 #[derive(Component, Clone, Copy, Debug)]
 pub struct ScrollArea;
 
+/// The body of the screen on display: what scrolls when nothing inside it does.
+#[derive(Component, Clone, Copy, Debug)]
+pub struct ScreenBody;
+
+/// A scrolling part that Page Up and Page Down move before the body (the play screen's
+/// transcript).
+#[derive(Component, Clone, Copy, Debug)]
+pub struct KeyScroll;
+
 /// Removes the screen on display before building it again.
 pub fn clear(commands: &mut Commands, roots: &Query<Entity, With<ScreenRoot>>) {
     for r in roots {
@@ -105,6 +114,7 @@ pub fn spawn_root(
     commands
         .spawn((
             Name::new("Body"),
+            ScreenBody,
             ScrollArea,
             ScrollPosition::default(),
             Node {
@@ -127,8 +137,8 @@ fn scroll(
     keys: Res<ButtonInput<KeyCode>>,
     hover: Option<Res<HoverMap>>,
     parents: Query<&ChildOf>,
-    transcript: Query<Entity, With<super::play::Transcript>>,
-    bodies: Query<Entity, (With<ScrollArea>, Without<super::play::Transcript>)>,
+    transcript: Query<Entity, With<KeyScroll>>,
+    bodies: Query<Entity, With<ScreenBody>>,
     mut areas: Query<(&mut ScrollPosition, &ComputedNode), With<ScrollArea>>,
 ) {
     let mut wheel_dy = 0.0;

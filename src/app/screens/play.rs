@@ -3,7 +3,7 @@
 //! feedback after each choice; workshop mode holds it for the debrief.
 
 use super::common::{Ctx, add_screen};
-use super::frame::{ScreenRoot, ScrollArea, clear, spawn_root};
+use super::frame::{KeyScroll, ScreenRoot, ScrollArea, clear, spawn_root};
 use crate::app::action::{Action, EscapeAction, Hotkey, UiAction};
 use crate::app::attempts::{AttemptLog, record};
 use crate::app::input::Primary;
@@ -302,10 +302,6 @@ fn build(
     pause(&mut commands);
 }
 
-/// Marks the transcript: Page Up and Page Down scroll it, and it opens scrolled to the end.
-#[derive(Component, Clone, Copy, Debug)]
-pub struct Transcript;
-
 /// The conversation so far, oldest first and scrolled to the newest: each line with its
 /// speaker, each decision with the option the trainee chose and, in self-paced mode, the
 /// feedback on it. It takes the room left above what is said now and the action area, and
@@ -326,7 +322,7 @@ fn transcript(
     let area = commands
         .spawn((
             Name::new("Transcript"),
-            Transcript,
+            KeyScroll,
             ScrollArea,
             // Past the end: layout clamps it to the newest entry.
             ScrollPosition(Vec2::new(0.0, 1.0e7)),
