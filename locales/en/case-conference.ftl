@@ -395,8 +395,8 @@ cc-minutes-parts =
     The SOP and the tasks, the person by case code; each agency receives its own part, and the annex with the
     details stays with the Directorate and the judge.
 cc-minutes-all =
-    Full minutes to every participant and their ministries, so that each has the complete record and nobody can
-    later say it did not know.
+    Full minutes to every participant and to their ministries, so that each agency has the complete record of
+    what it agreed, and nobody can later say it did not know.
 cc-minutes-none = No written minutes: the fewer papers exist, the fewer can leak; each agency notes its own tasks.
 cc-tell = How does { $person_name } learn what was decided?
 cc-tell-together =
