@@ -1,6 +1,6 @@
 # Scenario: case-conference (Arabic)
 # Arguments every message receives: $person_name, $person_gender ("female" / "male"),
-# $person_age, $person_origin, $person_language, $person_work, $person_home, $interp_gender,
+# $person_age, $person_origin, $person_language, $person_work, $person_home, $own_home, $interp_gender,
 # and the variables (see the English file).
 # The person agrees in gender through $person_gender (verbs, pronouns, second-person forms in
 # the quoted questions); the interpreter through $interp_gender. The trainee, who chairs the
@@ -66,6 +66,9 @@ cc-work-maricel = مرافقة لرجل مسنّ في أربيل
 cc-home-hiwot = ابنتها في بحر دار
 cc-home-rubel = زوجته وأبنائه في سلهت
 cc-home-maricel = أحفادها في إيلويلو
+cc-own-home-hiwot = ابنتي في بحر دار
+cc-own-home-rubel = زوجتي وأبنائي في سلهت
+cc-own-home-maricel = أحفادي في إيلويلو
 
 ## Cues: how the person seems, in words
 
@@ -195,7 +198,7 @@ cc-q-help-us =
        *[other] «تريدين أن تساعدينا في القبض على من فعلوا هذا، أليس كذلك؟»
     }
 cc-wishes-full =
-    أريد جواز سفري وأجوري، وأن أعود إلى { $person_home }. لكن السفارة يجب ألا تعرف الآن: الوكيل في بلدي يعرف
+    أريد جواز سفري وأجوري، وأن أعود إلى { $own_home }. لكن السفارة يجب ألا تعرف الآن: الوكيل في بلدي يعرف
     أناسًا هناك. واثنان ممن جاؤوا معي في الطائرة ما زالا في بيوت، بلا هواتف. سأقول للقاضي ما جرى، مرة واحدة،
     إن كان بوسعي بعدها أن أذهب.
 cc-wishes-passport = المكتب يحتفظ به في مكتبه. أريده، وأريد أجوري. ثم أريد أن أعود.

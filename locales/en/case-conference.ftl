@@ -1,6 +1,6 @@
 # Scenario: case-conference
 # Arguments every message receives: $person_name, $person_gender ("female" / "male"),
-# $person_age, $person_origin, $person_language, $person_work, $person_home, $interp_gender
+# $person_age, $person_origin, $person_language, $person_work, $person_home, $own_home, $interp_gender
 # (the person, drawn from the seed: Hiwot, Rubel or Maricel), and the variables $trust, $gap,
 # $case_damaged, $no_asayish, $inspected_now, $waited.
 # The person agrees in gender through $person_gender; the interpreter through $interp_gender.
@@ -67,6 +67,9 @@ cc-work-maricel = a carer for an elderly man in Erbil
 cc-home-hiwot = her daughter in Bahir Dar
 cc-home-rubel = his wife and sons in Sylhet
 cc-home-maricel = her grandchildren in Iloilo
+cc-own-home-hiwot = my daughter in Bahir Dar
+cc-own-home-rubel = my wife and sons in Sylhet
+cc-own-home-maricel = my grandchildren in Iloilo
 
 ## Cues: how the person seems, in words
 
@@ -156,7 +159,7 @@ cc-q-passport = "You told the caseworker the agency has your passport. What woul
 cc-q-go-home = "Do you want to go home? Yes or no is enough for now."
 cc-q-help-us = "You want to help us catch the people who did this, don't you?"
 cc-wishes-full =
-    I want my passport and my wages, and to go home to { $person_home }. But the embassy must not know yet:
+    I want my passport and my wages, and to go home to { $own_home }. But the embassy must not know yet:
     the agent at home knows people there. And two from my flight are still in houses, without phones. I will
     tell the judge what happened, once, if I can then go.
 cc-wishes-passport = The agency keeps it in the office. I want it back, and my wages. Then I want to go home.
