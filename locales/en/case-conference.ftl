@@ -89,7 +89,7 @@ cc-ev-adverts = The agency's adverts and the messages the person agreed to share
 cc-ev-call-recording = A recording of a call the person was asked to make to the agency owner
 cc-detail-testify = That the person wants to testify
 cc-detail-testify-weak =
-    Account: "helping you catch them" came from your question, and the person agreed to it. It is not the
+    Account, clarification, challenge: "helping you catch them" came from your question, and the person agreed to it. It is not the
     person's own wish, yet the meeting used it as if it were.
 
 ## Before the meeting
@@ -431,13 +431,13 @@ cc-fb-explain-full = Informed consent: the person knows who will be there and wh
 cc-fb-explain-form = Informed consent: a general form for "the file" is not specific consent. The person cannot know or limit who sees what.
 cc-fb-explain-spare = Informed consent: the caseworker can speak for the person's interests, not decide for the person.
 cc-fb-explain-more = Unconditional assistance: "the more you tell, the easier to help" makes help sound like a reward for information.
-cc-fb-q-worries = Account: an open invitation lets the person say what matters, including wishes you would not have asked about.
-cc-fb-q-passport = Account: a good directive question on what the person said, but it keeps the answer to the passport.
-cc-fb-q-go-home = Account: a yes/no question gets a yes. What the person fears and wants beyond that is not heard.
-cc-fb-q-help-us = Account: the question proposes its answer. The person agrees to please you, and "wants to testify" enters the case.
+cc-fb-q-worries = Account, clarification, challenge: an open invitation lets the person say what matters, including wishes you would not have asked about.
+cc-fb-q-passport = Account, clarification, challenge: a good directive question on what the person said, but it keeps the answer to the passport.
+cc-fb-q-go-home = Account, clarification, challenge: a yes/no question gets a yes. What the person fears and wants beyond that is not heard.
+cc-fb-q-help-us = Account, clarification, challenge: the question proposes its answer. The person agrees to please you, and "wants to testify" enters the case.
 cc-fb-scope-list = Confidentiality: consent agency by agency lets the person limit what each learns, and gives you a mandate in the meeting.
 cc-fb-scope-general = Confidentiality: a general line leaves the agencies to decide what is "necessary". Consent should be specific.
-cc-fb-scope-decide-all = The person's own assessment: firm answers on testifying and staying, before the options are known, are pressure, not choice.
+cc-fb-scope-decide-all = Respect the person's own assessment: firm answers on testifying and staying, before the options are known, are pressure, not choice.
 cc-fb-scope-judge = Informed consent: the judge can order records, but what agencies exchange beyond that is the person's to decide.
 cc-fb-rules-code = Data protection: a case code, need-to-know sharing as the person agreed, and one full file make every request easier to answer.
 cc-fb-rules-read = Data protection: reading the statement spares a retelling, but gives seven agencies the whole story when most need a part.
@@ -447,13 +447,13 @@ cc-fb-rules-group =
     forwarding. The person's whereabouts are now unprotected.
 cc-fb-asayish-suspects = Data protection: the Asayish's task is the network, so they receive the suspects' data, not the person's contacts.
 cc-fb-asayish-full = Data protection: secrecy does not make a full file necessary. The family's address serves no check of the network.
-cc-fb-asayish-nothing = Coordination: need-to-know means sharing what a task needs, not nothing. The Asayish's lead on the owner is lost.
+cc-fb-asayish-nothing = Referral and coordination: need-to-know means sharing what a task needs, not nothing. The Asayish's lead on the owner is lost.
 cc-fb-asayish-interview = Do not re-traumatise: another interview makes the person retell the story, to security officers, for information you hold.
 cc-fb-health-judge = Data protection: medical information goes to the investigative judge, with the person's specific consent. The rest stays medical.
 cc-fb-health-summary = Data protection: the doctor can tell the NGO and IOM directly what care to arrange; seven agencies need no health summary.
 cc-fb-health-police = Informed consent: a medical file is shared with specific consent or on the judge's order, not because the judge might order it.
-cc-fb-embassy-consent = The person's own assessment: the person may fear the embassy. IOM contacts it only with consent.
-cc-fb-embassy-now = The person's own assessment: the embassy, told to save time, may reach the very people the person fears.
+cc-fb-embassy-consent = Respect the person's own assessment: the person may fear the embassy. IOM contacts it only with consent.
+cc-fb-embassy-now = Respect the person's own assessment: the embassy, told to save time, may reach the very people the person fears.
 cc-fb-embassy-mofa = Data protection: a routine notification hands the case to an embassy without consent, through a channel nobody here controls.
 cc-fb-sop-written =
     Referral and coordination: with no national referral mechanism, a written path with a case manager, focal
@@ -467,13 +467,13 @@ cc-fb-shelter-after =
 cc-fb-shelter-informal = Referral and coordination: an informal stay is kind, but brings no funding, no legal aid and no security.
 cc-fb-shelter-hotel = Risk assessment: a hotel has no trained staff and no support, and is easy to find for those looking for the person.
 cc-fb-dispute-statement =
-    The person's own assessment: the wish to go home is respected, and a statement recorded by the
+    Respect the person's own assessment: the wish to go home is respected, and a statement recorded by the
     investigative judge keeps the case going after the return.
 cc-fb-dispute-block =
     Human rights at the centre: holding a victim in the country through fines is punishment in all but name.
     The person's freedom is not a tool of the investigation.
 cc-fb-dispute-let-go = Put the information to good use: the wish is respected, but the account is lost to the case. The judge could record it first.
-cc-fb-dispute-later = Coordination: postponing leaves the person without an answer, and the police proposal on the table.
+cc-fb-dispute-later = Referral and coordination: postponing leaves the person without an answer, and the police proposal on the table.
 cc-fb-others-now =
     Do no harm: six people may be confined today, and their safety comes first. The cost is real: the network
     is warned and records are lost.
@@ -494,10 +494,10 @@ cc-fb-act-call =
 cc-fb-act-theft = Non-punishment: the theft complaint is the employer's usual counter-move. Record it; do not treat the person as the suspect.
 cc-fb-judge-request = Legal safeguards: the investigative judge leads; a written request for each step keeps every search lawful.
 cc-fb-judge-after = Legal safeguards: arrests and searches without the investigative judge's order are unlawful, and what they find is lost.
-cc-fb-judge-each = Coordination: separate letters reach the judge in pieces; the plan the meeting agreed is lost.
+cc-fb-judge-each = Referral and coordination: separate letters reach the judge in pieces; the plan the meeting agreed is lost.
 cc-fb-minutes-parts = Data protection: each agency holds the part it needs; the full record stays with the lead agency and the judge.
 cc-fb-minutes-all = Data protection: full minutes in every ministry multiply the copies of the person's details.
-cc-fb-minutes-none = Coordination: without minutes the path agreed today exists nowhere. Write less, not nothing.
+cc-fb-minutes-none = Referral and coordination: without minutes the path agreed today exists nowhere. Write less, not nothing.
 cc-fb-tell-together = Closure: the person hears what was decided and what each agency knows, and can correct it or withdraw consent.
 cc-fb-tell-minutes = Referral information: a document in a language the person does not read, with no one to explain it.
 cc-fb-tell-ngo = Closure: the caseworker should be there, but you chaired the meeting and answer for what was decided.
