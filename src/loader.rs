@@ -123,10 +123,15 @@ pub fn read_source(path: &Path, display: String) -> Result<Arc<SourceFile>, Diag
         .in_path(display)
         .hint("is this really a scenario file? split very large scenarios into several files"));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
+    let mut bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(codes::E0001, format!("cannot read `{display}`: {e}"))
             .in_path(display.clone())
     })?;
+    // A UTF-8 byte order mark (Notepad's) is no part of the text; dropped here, before the
+    // UTF-8 check, so that the position of a bad byte counts from the first character.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     if let Some(kind) = utf16_kind(&bytes) {
         return Err(Diagnostic::error(
             codes::E0002,
