@@ -394,6 +394,8 @@ fn an_unreadable_locale_file_is_one_error_not_a_flood_of_missing_messages() {
     );
 }
 
+// Unix only: it makes the folder unreadable with symbolic links, which Windows creates only
+// with developer mode or administrator rights (and Wine maps to its own kind).
 #[cfg(unix)]
 #[test]
 fn an_unreadable_locale_folder_is_an_error() {
