@@ -56,8 +56,11 @@ pub fn find_root(explicit: Option<&Path>) -> Result<PathBuf, String> {
     ))
 }
 
-/// How a path is shown to authors: relative to the content root when it is inside it. A
-/// link is shown by its own name, not by the name of the file it points to.
+/// How a path is shown to authors: relative to the content root when it is inside it, with
+/// `/` between its parts on every platform (`scenarios/x.ron`, also on Windows, so that
+/// diagnostics, their JSON and the docs read the same everywhere); a path outside the root
+/// is shown as the system writes it (backslashes on Windows). A link is shown by its own
+/// name, not by the name of the file it points to.
 pub fn display_path(root: &Path, path: &Path) -> String {
     let canon_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     // The folder is resolved, the last part kept: a link in `scenarios/` stays itself, and a
@@ -76,7 +79,12 @@ pub fn display_path(root: &Path, path: &Path) -> String {
     .unwrap_or_else(|_| path.to_path_buf());
     canon
         .strip_prefix(&canon_root)
-        .map(|p| p.display().to_string())
+        .map(|p| {
+            p.components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/")
+        })
         .unwrap_or_else(|_| path.display().to_string())
 }
 
@@ -123,10 +131,15 @@ pub fn read_source(path: &Path, display: String) -> Result<Arc<SourceFile>, Diag
         .in_path(display)
         .hint("is this really a scenario file? split very large scenarios into several files"));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
+    let mut bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(codes::E0001, format!("cannot read `{display}`: {e}"))
             .in_path(display.clone())
     })?;
+    // A UTF-8 byte order mark (Notepad's) is no part of the text; dropped here, before the
+    // UTF-8 check, so that the position of a bad byte counts from the first character.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     if let Some(kind) = utf16_kind(&bytes) {
         return Err(Diagnostic::error(
             codes::E0002,

@@ -2,7 +2,8 @@
 //!
 //! Trainees are identified by a pseudonymous code (e.g. `TR-7K2M`), never by name. Nothing is
 //! sent anywhere: records are JSON files in the user's data folder (`SANAD_DATA_DIR`, else
-//! `$XDG_DATA_HOME/sanad`, else `~/.local/share/sanad`; `%APPDATA%\sanad` on Windows).
+//! `sanad-data/` beside the executable in portable mode, else `$XDG_DATA_HOME/sanad` or
+//! `~/.local/share/sanad`; `%APPDATA%\sanad\data` on Windows; see [`data_dir`]).
 //! A damaged file is set aside (renamed `.damaged`) rather than lost or silently replaced.
 
 use crate::debrief::Debrief;
@@ -121,14 +122,94 @@ fn trainee_code(bytes: [u8; 4]) -> String {
     code
 }
 
-/// Where records live on this machine: `SANAD_DATA_DIR` if set, else the platform's per-user
-/// data folder (`$XDG_DATA_HOME/sanad` or `~/.local/share/sanad` on Linux,
-/// `~/Library/Application Support/sanad` on macOS, `%APPDATA%\sanad\data` on Windows).
-pub fn data_dir() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("SANAD_DATA_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(d));
+/// The file that turns on portable mode: when it sits beside the executable (say on a USB
+/// stick), records and preferences are kept in [`PORTABLE_DIR`] beside it, not in the user
+/// profile. Its content does not matter; the shipped one explains itself.
+pub const PORTABLE_MARKER: &str = "sanad-portable.txt";
+
+/// The data folder of portable mode, beside the executable.
+pub const PORTABLE_DIR: &str = "sanad-data";
+
+/// Why there is no data folder to use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataDirError {
+    /// The platform knows no per-user data folder (no home folder).
+    NoPlatformFolder,
+    /// The portable marker is there, but the folder beside it cannot be created or written
+    /// (a read-only stick, say). Nothing falls back to the user profile: a trainee who
+    /// expects results on the stick would otherwise lose them without a word.
+    PortableNotWritable { dir: PathBuf, why: String },
+}
+
+impl std::fmt::Display for DataDirError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DataDirError::NoPlatformFolder => write!(
+                f,
+                "this computer has no data folder for Sanad (no home folder); set SANAD_DATA_DIR"
+            ),
+            DataDirError::PortableNotWritable { dir, why } => write!(
+                f,
+                "portable mode ({PORTABLE_MARKER} beside the program), but {} cannot be written: \
+                 {why}; records and preferences cannot be kept. Copy Sanad to a writable stick \
+                 or folder, or remove {PORTABLE_MARKER} to keep them in the user profile",
+                dir.display()
+            ),
+        }
     }
-    directories::ProjectDirs::from("", "", "sanad").map(|p| p.data_dir().to_path_buf())
+}
+
+impl std::error::Error for DataDirError {}
+
+/// Where records and preferences live on this machine, in this order:
+///
+/// 1. `SANAD_DATA_DIR`, if set and not empty;
+/// 2. portable mode: `<folder of the executable>/sanad-data/` when the file
+///    [`PORTABLE_MARKER`] (`sanad-portable.txt`) sits beside the executable. The folder is
+///    created here and checked by writing a probe file; when that fails (a read-only stick)
+///    the answer is [`DataDirError::PortableNotWritable`], never a silent fall-back;
+/// 3. the platform's per-user data folder (`$XDG_DATA_HOME/sanad` or `~/.local/share/sanad`
+///    on Linux, `~/Library/Application Support/sanad` on macOS, `%APPDATA%\sanad\data` on
+///    Windows).
+pub fn data_dir() -> Result<PathBuf, DataDirError> {
+    let env = std::env::var_os("SANAD_DATA_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from);
+    let exe = std::env::current_exe().ok();
+    let exe_dir = exe.as_deref().and_then(Path::parent);
+    resolve_data_dir(env, exe_dir, || {
+        directories::ProjectDirs::from("", "", "sanad").map(|p| p.data_dir().to_path_buf())
+    })
+}
+
+/// [`data_dir`] with its inputs given: the environment's folder, the executable's folder and
+/// the platform's folder (asked for only when needed).
+fn resolve_data_dir(
+    env: Option<PathBuf>,
+    exe_dir: Option<&Path>,
+    platform: impl FnOnce() -> Option<PathBuf>,
+) -> Result<PathBuf, DataDirError> {
+    if let Some(d) = env {
+        return Ok(d);
+    }
+    if let Some(exe_dir) = exe_dir
+        && exe_dir.join(PORTABLE_MARKER).is_file()
+    {
+        let dir = exe_dir.join(PORTABLE_DIR);
+        let not_writable = |e: std::io::Error| DataDirError::PortableNotWritable {
+            dir: dir.clone(),
+            why: e.to_string(),
+        };
+        std::fs::create_dir_all(&dir).map_err(not_writable)?;
+        // A folder that exists is not yet one that can be written (a stick with its
+        // write-protect switch on): a probe file, removed when dropped, tells.
+        tempfile::Builder::new()
+            .prefix(".sanad-probe")
+            .tempfile_in(&dir)
+            .map_err(not_writable)?;
+        return Ok(dir);
+    }
+    platform().ok_or(DataDirError::NoPlatformFolder)
 }
 
 /// Reads a JSON file. A missing file gives `Ok(None)`; a damaged one is renamed aside and
@@ -266,6 +347,115 @@ pub fn write_text(path: &Path, text: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A fresh empty folder standing for the executable's folder.
+    fn exe_dir(tag: &str) -> PathBuf {
+        let n = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let d =
+            std::env::temp_dir().join(format!("sanad-portable-{tag}-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    fn platform() -> Option<PathBuf> {
+        Some(PathBuf::from("/platform/sanad"))
+    }
+
+    #[test]
+    fn without_the_marker_the_platform_folder_is_used() {
+        let exe = exe_dir("none");
+        let got = resolve_data_dir(None, Some(&exe), platform).unwrap();
+        assert_eq!(got, PathBuf::from("/platform/sanad"));
+        assert!(
+            !exe.join(PORTABLE_DIR).exists(),
+            "nothing created beside the exe"
+        );
+        assert_eq!(
+            resolve_data_dir(None, None, || None),
+            Err(DataDirError::NoPlatformFolder)
+        );
+    }
+
+    #[test]
+    fn the_marker_keeps_data_beside_the_executable() {
+        // Arabic and Kurdish letters in the path, as in a trainee's user or stick folder.
+        let exe = exe_dir("marker").join("سند-ڕاهێنان");
+        std::fs::create_dir_all(&exe).unwrap();
+        std::fs::write(exe.join(PORTABLE_MARKER), "portable").unwrap();
+        let got = resolve_data_dir(None, Some(&exe), platform).unwrap();
+        assert_eq!(got, exe.join(PORTABLE_DIR));
+        assert!(got.is_dir());
+        // The probe file is gone.
+        assert_eq!(std::fs::read_dir(&got).unwrap().count(), 0);
+        // Records round-trip there.
+        write_json(&got.join("prefs.json"), &Prefs::default()).unwrap();
+        assert_eq!(
+            read_json::<Prefs>(&got.join("prefs.json")).unwrap(),
+            Some(Prefs::default())
+        );
+        // A folder named like the marker is not the marker.
+        let other = exe_dir("marker-dir");
+        std::fs::create_dir_all(other.join(PORTABLE_MARKER)).unwrap();
+        assert_eq!(
+            resolve_data_dir(None, Some(&other), platform).unwrap(),
+            PathBuf::from("/platform/sanad")
+        );
+    }
+
+    #[test]
+    fn sanad_data_dir_wins_over_the_marker() {
+        let exe = exe_dir("env");
+        std::fs::write(exe.join(PORTABLE_MARKER), "portable").unwrap();
+        let env = exe.join("elsewhere");
+        let got = resolve_data_dir(Some(env.clone()), Some(&exe), platform).unwrap();
+        assert_eq!(got, env);
+        assert!(!exe.join(PORTABLE_DIR).exists());
+    }
+
+    #[test]
+    fn a_portable_folder_that_cannot_be_made_is_an_error_not_a_fall_back() {
+        let exe = exe_dir("blocked");
+        std::fs::write(exe.join(PORTABLE_MARKER), "portable").unwrap();
+        // A file where the folder should be: creating it fails on every platform, as root too.
+        std::fs::write(exe.join(PORTABLE_DIR), "in the way").unwrap();
+        let err = resolve_data_dir(None, Some(&exe), platform).unwrap_err();
+        let DataDirError::PortableNotWritable { dir, .. } = &err else {
+            panic!("{err:?}");
+        };
+        assert_eq!(dir, &exe.join(PORTABLE_DIR));
+        let msg = err.to_string();
+        assert!(
+            msg.contains("cannot be written") && msg.contains(PORTABLE_MARKER),
+            "{msg}"
+        );
+    }
+
+    // Unix only: a read-only folder is made with permission bits, which Windows does not have
+    // for folders (its read-only attribute does not stop files being created in one).
+    #[cfg(unix)]
+    #[test]
+    fn a_read_only_stick_is_an_error_not_a_fall_back() {
+        use std::os::unix::fs::PermissionsExt;
+        let exe = exe_dir("readonly");
+        std::fs::write(exe.join(PORTABLE_MARKER), "portable").unwrap();
+        let data = exe.join(PORTABLE_DIR);
+        std::fs::create_dir_all(&data).unwrap();
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o555)).unwrap();
+        if std::fs::write(data.join("probe"), "x").is_ok() {
+            // Root ignores permission bits; the test above covers the error path then.
+            eprintln!("skipped: permission bits do not stop this user (root) from writing");
+            std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+            return;
+        }
+        let err = resolve_data_dir(None, Some(&exe), platform).unwrap_err();
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+        assert!(
+            matches!(&err, DataDirError::PortableNotWritable { dir, .. } if dir == &data),
+            "{err:?}"
+        );
+    }
 
     #[test]
     fn codes_are_pseudonymous_and_vary() {

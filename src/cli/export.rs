@@ -6,9 +6,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub fn export(out: &Path, data: Option<&PathBuf>) -> ExitCode {
-    let Some(dir) = data.cloned().or_else(sanad::records::data_dir) else {
-        eprintln!("error: this computer has no data folder for Sanad; give one with `--data DIR`");
-        return ExitCode::from(2);
+    let dir = match data.cloned().map_or_else(sanad::records::data_dir, Ok) {
+        Ok(dir) => dir,
+        Err(e) => {
+            eprintln!("error: {e}; or give the data folder with `--data DIR`");
+            return ExitCode::from(2);
+        }
     };
     // Read only: exporting while the app runs is allowed, and changes nothing there.
     let store = Store::read_only(&dir);

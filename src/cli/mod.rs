@@ -335,7 +335,15 @@ pub fn open_app(cli: &Cli) -> ExitCode {
     launch.mode = cli.mode.map(Into::into);
     launch.scenario = cli.scenario.clone();
     launch.seed = cli.app_seed;
-    launch.data_dir = sanad::records::data_dir();
+    launch.data_dir = match sanad::records::data_dir() {
+        Ok(dir) => Some(dir),
+        Err(e) => {
+            // The app still opens (a workshop can go on), keeping nothing; the reason goes to
+            // the console the app was started from, if any.
+            eprintln!("error: {e}");
+            None
+        }
+    };
     #[cfg(feature = "dev")]
     {
         launch.jump = cli.jump.clone();

@@ -38,8 +38,13 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    /// Lines end with `\n`, `\r\n` or a lone `\r` (old Mac files), each counted once.
-    pub fn new(path: &Path, display: String, text: String) -> Arc<SourceFile> {
+    /// Lines end with `\n`, `\r\n` or a lone `\r` (old Mac files), each counted once. A byte
+    /// order mark at the start (Windows Notepad writes one) is dropped: it is no part of the
+    /// text, and columns on the first line do not count it.
+    pub fn new(path: &Path, display: String, mut text: String) -> Arc<SourceFile> {
+        if text.starts_with('\u{FEFF}') {
+            text.drain(..'\u{FEFF}'.len_utf8());
+        }
         let mut line_starts = vec![0];
         let bytes = text.as_bytes();
         line_starts.extend(

@@ -287,3 +287,58 @@ fn analyze_refuses_state_limits_it_cannot_keep() {
     assert_eq!(j["state_limit"], 1);
     assert_eq!(j["complete"], false);
 }
+
+/// Nothing Sanad uses opens the network: `check` and `run` work in a network namespace with
+/// no network at all (`unshare -n`, or `-rn` as a user), as on a workshop laptop offline.
+/// Skipped, saying why, where this system allows no such namespace. Linux only: the
+/// namespaces are Linux's.
+#[cfg(target_os = "linux")]
+#[test]
+fn check_and_run_need_no_network() {
+    let works = |flags: &str| {
+        Command::new("unshare")
+            .args([flags, "true"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let Some(flags) = ["-n", "-rn"].into_iter().find(|f| works(f)) else {
+        eprintln!("skipped: `unshare -n` and `unshare -rn` are not permitted here");
+        return;
+    };
+    let offline = |args: &[&str]| {
+        Command::new("unshare")
+            .arg(flags)
+            .arg(env!("CARGO_BIN_EXE_sanad"))
+            .args(args)
+            .arg("--content")
+            .arg(util::root())
+            .env("LANG", "C.UTF-8")
+            .output()
+            .expect("run unshare")
+    };
+    let out = offline(&["check", "--format", "json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json(&out)["errors"], 0);
+    let out = offline(&[
+        "run",
+        "domestic-worker-passport",
+        "--choose",
+        "1,1,1",
+        "--lang",
+        "ar",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json(&out)["scenario"], "domestic-worker-passport");
+}

@@ -109,6 +109,7 @@ fn too_many_nodes_are_refused() {
     );
 }
 
+// Unix only: symbolic links need developer mode or administrator rights on Windows.
 #[cfg(unix)]
 #[test]
 fn links_out_of_the_content_folder_are_refused() {

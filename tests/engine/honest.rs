@@ -189,6 +189,7 @@ fn an_invalid_id_gets_one_error_and_a_long_one_the_limit() {
     assert_eq!(errors(&r), ["E0106"], "{}", r.render());
 }
 
+// Unix only: symbolic links need developer mode or administrator rights on Windows.
 #[cfg(unix)]
 #[test]
 fn link_loops_and_dangling_links_are_reported_as_such() {

@@ -14,6 +14,7 @@ mod honest;
 mod i18n;
 mod layers;
 mod library;
+mod notepad;
 mod plans;
 mod props;
 mod records;

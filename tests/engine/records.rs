@@ -207,6 +207,8 @@ fn kill_test_child() {
 /// file left parses, agrees with itself, and no save that finished is lost.
 #[test]
 fn a_killed_writer_never_leaves_a_lost_or_half_written_attempt() {
+    // Unix only: it kills the writer with SIGKILL at random moments; Windows has no signals
+    // (TerminateProcess is the nearest, and Wine's differs from Windows').
     #[cfg(unix)]
     {
         let dir = util::temp_dir("kill");
