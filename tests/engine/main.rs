@@ -6,6 +6,9 @@
 mod analysis;
 mod cli;
 mod codes;
+/// Helpers shared with the app and render tests (plain engine code).
+#[path = "../common/mod.rs"]
+mod common;
 mod corpus;
 mod fluent;
 mod fonts;

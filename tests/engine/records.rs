@@ -1,6 +1,7 @@
 //! Attempts on this computer and the class report: versions, damaged and foreign files, the
 //! lock, export, resume, a kill test over 1,000 saves, and the report's bad input.
 
+use crate::common::random_choices;
 use crate::util;
 use sanad::attempts::{self, AttemptRecord, Store, StoreError, Unreadable};
 use sanad::debrief;
@@ -18,31 +19,6 @@ pub fn attempt(scn: &Scenario, trainee: &str, seed: u64, choices: &[u32]) -> Att
     let d = debrief::debrief(&t.session, scn, &rubric);
     a.update(&t.session, &d, true);
     a
-}
-
-/// A random complete run (choices drawn from `k`).
-fn random_choices(scn: &Scenario, seed: u64, k: u64) -> Vec<u32> {
-    let mut s = sanad::session::Session::new(scn, seed);
-    let mut out = Vec::new();
-    let mut x = k
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1442695040888963407);
-    while !s.is_finished() && out.len() < 200 {
-        let valid = s.valid_positions(scn);
-        if valid.is_empty() {
-            if s.advance(scn).is_err() {
-                break;
-            }
-            continue;
-        }
-        x = x
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        let p = valid[((x >> 33) % valid.len() as u64) as usize];
-        s.choose(scn, p).unwrap();
-        out.push(p);
-    }
-    out
 }
 
 fn dwp() -> Scenario {
