@@ -32,6 +32,7 @@ pub mod reading;
 pub mod records;
 pub mod report;
 pub mod ron_value;
+pub mod scene;
 pub mod session;
 /// Generated scenarios of any size, for benchmarks and tests.
 #[doc(hidden)]

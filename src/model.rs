@@ -61,7 +61,7 @@ impl ScenarioKind {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
     Investigator,
     Interviewee,
@@ -147,6 +147,12 @@ pub struct Character {
     /// interviewer as an option) and by the scene. `None` when the author did not say.
     pub gender: Option<Gender>,
     pub age: Option<AgeGroup>,
+    /// How the scene draws them. `None`: a figure chosen from the role, gender and age.
+    pub look: Option<Look>,
+    /// In the scene when the run starts (`present: false` for someone who comes in later).
+    pub present: bool,
+    /// The internal flag that says whether they are in the scene now (`present:<id>`).
+    pub presence: VarIdx,
 }
 
 /// A cast member's gender as the trainee meets them. `Drawn`: a profile pick decides.
@@ -181,6 +187,215 @@ impl AgeGroup {
         ("Older", AgeGroup::Older),
         ("Drawn", AgeGroup::Drawn),
     ];
+}
+
+/// Where the scene takes place: each has a drawing under `assets/scene/places/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Place {
+    InterviewRoom,
+    FrontDesk,
+    Checkpoint,
+    Market,
+    MeetingRoom,
+    Apartment,
+}
+
+impl Place {
+    pub const ALL: [(&'static str, Place); 6] = [
+        ("InterviewRoom", Place::InterviewRoom),
+        ("FrontDesk", Place::FrontDesk),
+        ("Checkpoint", Place::Checkpoint),
+        ("Market", Place::Market),
+        ("MeetingRoom", Place::MeetingRoom),
+        ("Apartment", Place::Apartment),
+    ];
+    /// The file name under `assets/scene/places/` (without `.svg`), and the key of its UI name
+    /// (`place-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Place::InterviewRoom => "interview-room",
+            Place::FrontDesk => "front-desk",
+            Place::Checkpoint => "checkpoint",
+            Place::Market => "market",
+            Place::MeetingRoom => "meeting-room",
+            Place::Apartment => "apartment",
+        }
+    }
+    pub fn index(self) -> usize {
+        Place::ALL.iter().position(|(_, p)| *p == self).unwrap_or(0)
+    }
+    pub fn from_index(i: i64) -> Place {
+        Place::ALL
+            .get(usize::try_from(i).unwrap_or(0))
+            .map_or(Place::InterviewRoom, |(_, p)| *p)
+    }
+}
+
+/// A drawn figure: each has a drawing under `assets/scene/figures/`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Figure {
+    Man,
+    ManOlder,
+    WomanHeadscarf,
+    Woman,
+    WomanOlder,
+    Boy,
+    Girl,
+    PoliceMan,
+    PoliceWoman,
+    Asayish,
+    ProfessionalWoman,
+    ProfessionalMan,
+}
+
+impl Figure {
+    pub const ALL: [(&'static str, Figure); 12] = [
+        ("Man", Figure::Man),
+        ("ManOlder", Figure::ManOlder),
+        ("WomanHeadscarf", Figure::WomanHeadscarf),
+        ("Woman", Figure::Woman),
+        ("WomanOlder", Figure::WomanOlder),
+        ("Boy", Figure::Boy),
+        ("Girl", Figure::Girl),
+        ("PoliceMan", Figure::PoliceMan),
+        ("PoliceWoman", Figure::PoliceWoman),
+        ("Asayish", Figure::Asayish),
+        ("ProfessionalWoman", Figure::ProfessionalWoman),
+        ("ProfessionalMan", Figure::ProfessionalMan),
+    ];
+    /// The file name under `assets/scene/figures/`, without `.svg`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Figure::Man => "man",
+            Figure::ManOlder => "man-older",
+            Figure::WomanHeadscarf => "woman-headscarf",
+            Figure::Woman => "woman",
+            Figure::WomanOlder => "woman-older",
+            Figure::Boy => "boy",
+            Figure::Girl => "girl",
+            Figure::PoliceMan => "police-man",
+            Figure::PoliceWoman => "police-woman",
+            Figure::Asayish => "asayish",
+            Figure::ProfessionalWoman => "professional-woman",
+            Figure::ProfessionalMan => "professional-man",
+        }
+    }
+    pub fn gender(self) -> Gender {
+        match self {
+            Figure::WomanHeadscarf
+            | Figure::Woman
+            | Figure::WomanOlder
+            | Figure::Girl
+            | Figure::PoliceWoman
+            | Figure::ProfessionalWoman => Gender::Female,
+            _ => Gender::Male,
+        }
+    }
+    pub fn age(self) -> AgeGroup {
+        match self {
+            Figure::Boy | Figure::Girl => AgeGroup::Child,
+            Figure::ManOlder | Figure::WomanOlder => AgeGroup::Older,
+            _ => AgeGroup::Adult,
+        }
+    }
+    /// The figure the scene draws when the author gave no `look`.
+    pub fn default_for(role: Role, gender: Option<Gender>, age: Option<AgeGroup>) -> Figure {
+        let female = gender == Some(Gender::Female);
+        match (age, role) {
+            (Some(AgeGroup::Child), _) if female => Figure::Girl,
+            (Some(AgeGroup::Child), _) => Figure::Boy,
+            (_, Role::Investigator | Role::Colleague | Role::Supervisor) if female => {
+                Figure::PoliceWoman
+            }
+            (_, Role::Investigator | Role::Colleague | Role::Supervisor) => Figure::PoliceMan,
+            (_, Role::Interpreter | Role::Support) if female => Figure::ProfessionalWoman,
+            (_, Role::Interpreter | Role::Support) => Figure::ProfessionalMan,
+            (Some(AgeGroup::Older), _) if female => Figure::WomanOlder,
+            (Some(AgeGroup::Older), _) => Figure::ManOlder,
+            _ if female => Figure::WomanHeadscarf,
+            (_, Role::Other | Role::Witness) if gender.is_none() => Figure::ProfessionalWoman,
+            _ => Figure::Man,
+        }
+    }
+}
+
+/// The colour of a civilian figure's main garment (uniforms keep theirs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Clothing {
+    Blue,
+    Green,
+    Maroon,
+    Brown,
+    Grey,
+    Teal,
+    Mauve,
+    Sand,
+}
+
+impl Clothing {
+    pub const ALL: [(&'static str, Clothing); 8] = [
+        ("Blue", Clothing::Blue),
+        ("Green", Clothing::Green),
+        ("Maroon", Clothing::Maroon),
+        ("Brown", Clothing::Brown),
+        ("Grey", Clothing::Grey),
+        ("Teal", Clothing::Teal),
+        ("Mauve", Clothing::Mauve),
+        ("Sand", Clothing::Sand),
+    ];
+}
+
+/// How a cast member looks in the scene: `Look(figure: WomanHeadscarf, skin: 3, clothing: Teal)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Look {
+    pub figure: Figure,
+    /// Skin tone, 1 (lightest) to 6 (darkest).
+    pub skin: u8,
+    pub clothing: Clothing,
+}
+
+/// How open the person sits, from the trust cue: three steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Posture {
+    Withdrawn,
+    Guarded,
+    Open,
+}
+
+/// The face the scene draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Expression {
+    Neutral,
+    Open,
+    Tense,
+    Distressed,
+    Withdrawn,
+}
+
+impl Expression {
+    /// The file name under `assets/scene/faces/`, without `.svg`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Expression::Neutral => "neutral",
+            Expression::Open => "open",
+            Expression::Tense => "tense",
+            Expression::Distressed => "distressed",
+            Expression::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// The scenario's scene: `scene: Scene(place: InterviewRoom, trust: "trust", distress: "distress")`.
+#[derive(Clone, Debug)]
+pub struct SceneSpec {
+    pub span: Span,
+    /// The internal variable holding the current place (`scene:place`), moved by `Move(..)`.
+    pub place: VarIdx,
+    /// The cue variables whose bands show as the interviewees' posture and expression.
+    pub trust: Option<VarIdx>,
+    pub distress: Option<VarIdx>,
 }
 
 /// The kind of question a choice asks, in the categories of investigative-interview research
@@ -377,6 +592,9 @@ pub struct ProfileOption {
     pub weight: u32,
     pub args: Vec<(String, ArgValue)>,
     pub set: Vec<Effect>,
+    /// How cast members look when this option is drawn (a drawn name and gender get a
+    /// matching figure).
+    pub looks: Vec<(CastIdx, Look)>,
 }
 
 /// A random profile pick: one option is drawn per session, from the seed.
@@ -579,6 +797,8 @@ pub struct Scenario {
     /// order puts it right after that one.
     pub follows: Option<(String, Span)>,
     pub cast: Vec<Character>,
+    /// The scene panel: where it happens and who shows the person's state. `None`: no scene.
+    pub scene: Option<SceneSpec>,
     pub variables: Vec<Variable>,
     pub evidence: Vec<EvidenceItem>,
     /// Details a suggestive question can put into the account.

@@ -30,6 +30,7 @@ pub fn check(scn: &Scenario, file: &Arc<SourceFile>, report: &mut Report, refere
     if references_ok && scn.start.is_valid() {
         let g = explore::explore(scn, explore::CHECK_STATE_LIMIT);
         conditional(scn, file, report, &g);
+        crate::scene::check(scn, file, report);
         // Whether the content teaches is a question for content that works.
         if !report.has_errors() {
             crate::teaching::check(scn, file, &g, report);

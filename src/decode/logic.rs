@@ -272,8 +272,8 @@ fn agency_ok(d: &mut Dec, s: &str, span: Span) -> bool {
 }
 
 pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<Effect> {
-    const KINDS: [&str; 7] = [
-        "Set", "Add", "Collect", "Refer", "Contact", "Note", "Suggest",
+    const KINDS: [&str; 10] = [
+        "Set", "Add", "Collect", "Refer", "Contact", "Note", "Suggest", "Enter", "Leave", "Move",
     ];
     let Some((kind, body)) = variant_name(v) else {
         d.type_error(
@@ -381,6 +381,32 @@ pub(super) fn effect(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<E
                 return None;
             }
             detail_ref(d, &items[0], names).map(|v| Effect::Set(v, 1))
+        }
+        "Enter" | "Leave" => {
+            if !arity(d, 1, &format!("{}(\"cast-id\")", kind.value)) {
+                return None;
+            }
+            let c = d.lookup(&items[0], &names.cast, "cast member", codes::E0304)?;
+            let var = *names.presence.get(c.idx())?;
+            Some(Effect::Set(var, i64::from(kind.value == "Enter")))
+        }
+        "Move" => {
+            if !arity(d, 1, "Move(Place)") {
+                return None;
+            }
+            let place = d.unit_variant(&items[0], "place", &Place::ALL)?;
+            let Some(var) = names.place_var else {
+                d.push(
+                    Diagnostic::error(
+                        codes::E0316,
+                        "`Move` changes the scene, but the scenario has none",
+                    )
+                    .at(d.file, v.span, "no `scene` to move")
+                    .hint("add `scene: Scene(place: ..)` to the scenario"),
+                );
+                return None;
+            };
+            Some(Effect::Set(var, place.index() as i64))
         }
         other => {
             d.push(

@@ -22,6 +22,10 @@ pub(crate) struct Names {
     pub(super) detail_vars: Vec<VarIdx>,
     /// The internal counter of each question type, made when first needed.
     pub(super) question_vars: [Option<VarIdx>; 5],
+    /// Each cast member's presence flag, by cast index.
+    pub(super) presence: Vec<VarIdx>,
+    /// The scene's place, when the scenario has a scene.
+    pub(super) place_var: Option<VarIdx>,
 }
 
 impl Names {
@@ -43,6 +47,42 @@ impl Names {
             internal: true,
         });
         self.question_vars[t.index()] = Some(v);
+        v
+    }
+
+    /// The internal flag that says whether a cast member is in the scene.
+    pub(super) fn presence_var(
+        &mut self,
+        id: &str,
+        span: crate::ron_value::Span,
+        start: bool,
+    ) -> VarIdx {
+        let v = VarIdx(self.vars.len() as u32);
+        self.vars.push(Variable {
+            id: format!("present:{id}"),
+            span,
+            ty: VarType::Flag { start },
+            cue: None,
+            internal: true,
+        });
+        v
+    }
+
+    /// The internal variable that holds the scene's place (its index in `Place::ALL`).
+    pub(super) fn place_var(&mut self, start: Place) -> VarIdx {
+        let v = VarIdx(self.vars.len() as u32);
+        self.vars.push(Variable {
+            id: "scene:place".into(),
+            span: crate::ron_value::Span::default(),
+            ty: VarType::Int {
+                min: 0,
+                max: Place::ALL.len() as i64 - 1,
+                start: start.index() as i64,
+            },
+            cue: None,
+            internal: true,
+        });
+        self.place_var = Some(v);
         v
     }
 

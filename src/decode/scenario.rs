@@ -101,6 +101,7 @@ pub(crate) fn scenario(
     let evidence_v = f.opt("evidence");
     let details_v = f.opt("details");
     let picks_v = f.opt("picks");
+    let scene_v = f.opt("scene");
     let start_v = f.get("start");
 
     // Name tables first.
@@ -115,6 +116,8 @@ pub(crate) fn scenario(
         details: HashMap::new(),
         detail_vars: Vec::new(),
         question_vars: [None; 5],
+        presence: Vec::new(),
+        place_var: None,
     };
     let node_entries = f
         .req(d, "nodes")
@@ -140,7 +143,7 @@ pub(crate) fn scenario(
         names.nodes.insert(k.value.clone(), NodeIdx(i as u32));
     }
 
-    let cast = cast_v
+    let mut cast = cast_v
         .map(|v| {
             let entries = d.declared_map(v, "cast member");
             let mut out = Vec::new();
@@ -163,6 +166,12 @@ pub(crate) fn scenario(
             }
         }
     }
+    // The scene's state, after the author's variables: who is present, and the place.
+    for c in &mut cast {
+        c.presence = names.presence_var(&c.id, c.span, c.present);
+        names.presence.push(c.presence);
+    }
+    let scene = scene_v.and_then(|v| scene(d, v, &mut names));
     let evidence = evidence_v
         .map(|v| {
             let mut out = Vec::new();
@@ -315,6 +324,7 @@ pub(crate) fn scenario(
         minutes,
         follows,
         cast,
+        scene,
         variables: names.vars,
         evidence,
         details,
@@ -364,6 +374,8 @@ fn character(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Char
     let age = f
         .opt("age")
         .and_then(|v| d.unit_variant(v, "age group", &AgeGroup::ALL));
+    let look = f.opt("look").and_then(|v| look(d, v, &k.value));
+    let present = f.opt("present").and_then(|v| d.bool(v)).unwrap_or(true);
     f.finish(d);
     Some(Character {
         id: k.value,
@@ -373,6 +385,93 @@ fn character(d: &mut Dec, k: Spanned<String>, v: &Spanned<Value>) -> Option<Char
         portrait,
         gender,
         age,
+        look,
+        present,
+        presence: VarIdx::INVALID,
+    })
+}
+
+/// `Look(figure: WomanHeadscarf, skin: 3, clothing: Teal)`; `skin` and `clothing` optional.
+fn look(d: &mut Dec, v: &Spanned<Value>, cast_id: &str) -> Option<Look> {
+    let f = d.fields(
+        v,
+        &["Look"],
+        "a look `Look(figure: .., skin: 1-6, clothing: ..)`",
+    )?;
+    let figure = f
+        .req(d, "figure")
+        .and_then(|v| d.unit_variant(v, "figure", &Figure::ALL));
+    let skin = match f.opt("skin") {
+        None => Some(3),
+        Some(sv) => d.int(sv).and_then(|n| {
+            if (1..=6).contains(&n) {
+                Some(n as u8)
+            } else {
+                d.push(
+                    Diagnostic::error(codes::E0308, format!("skin tone {n} is not 1 to 6"))
+                        .at(d.file, sv.span, "out of range")
+                        .hint("1 is the lightest tone, 6 the darkest"),
+                );
+                None
+            }
+        }),
+    };
+    let clothing = match f.opt("clothing") {
+        None => {
+            // A steady colour per cast member, so that two people rarely dress alike.
+            let i = fingerprint(cast_id) as usize % Clothing::ALL.len();
+            Some(Clothing::ALL[i].1)
+        }
+        Some(cv) => d.unit_variant(cv, "clothing colour", &Clothing::ALL),
+    };
+    f.finish(d);
+    Some(Look {
+        figure: figure?,
+        skin: skin?,
+        clothing: clothing?,
+    })
+}
+
+/// `scene: Scene(place: InterviewRoom, trust: "trust", distress: "distress")`.
+fn scene(d: &mut Dec, v: &Spanned<Value>, names: &mut Names) -> Option<SceneSpec> {
+    let f = d.fields(
+        v,
+        &["Scene"],
+        "a scene `Scene(place: .., trust: \"var\", distress: \"var\")`",
+    )?;
+    let place = f
+        .req(d, "place")
+        .and_then(|v| d.unit_variant(v, "place", &Place::ALL));
+    let cue_var = |d: &mut Dec, field: &'static str| {
+        let fv = f.opt(field)?;
+        let var = d.var_ref(fv, names, Some(false))?;
+        if names.vars[var.idx()].cue.is_none() {
+            d.push(
+                Diagnostic::error(
+                    codes::E0316,
+                    format!(
+                        "the scene's `{field}` is `{}`, a variable without a cue",
+                        names.vars[var.idx()].id
+                    ),
+                )
+                .at(d.file, fv.span, "no cue bands to draw")
+                .note(d.file, names.vars[var.idx()].span, "declared here")
+                .hint("the scene draws the cue's bands as posture and expression: give the variable a `cue`"),
+            );
+            return None;
+        }
+        Some(var)
+    };
+    let trust = cue_var(d, "trust");
+    let distress = cue_var(d, "distress");
+    f.finish(d);
+    let place = place?;
+    let var = names.place_var(place);
+    Some(SceneSpec {
+        span: v.span,
+        place: var,
+        trust,
+        distress,
     })
 }
 
@@ -592,12 +691,39 @@ fn pick(d: &mut Dec, v: &Spanned<Value>, names: &Names) -> Option<Pick> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let mut looks = Vec::new();
+            if let Some(lv) = of.opt("look") {
+                for (k, val) in d.id_map(lv, "cast member") {
+                    let cast = names.cast.get(&k.value).copied();
+                    let l = look(d, val, &k.value);
+                    match (cast, l) {
+                        (Some(c), Some(l)) => looks.push((c, l)),
+                        (None, _) => {
+                            let hint = crate::diagnostic::did_you_mean(
+                                &k.value,
+                                names.cast.keys().map(String::as_str),
+                            )
+                            .unwrap_or_else(|| "`look` maps cast ids to a `Look(..)`".into());
+                            d.push(
+                                Diagnostic::error(
+                                    codes::E0304,
+                                    format!("unknown cast member `{}`", k.value),
+                                )
+                                .at(d.file, k.span, "no cast member with this id")
+                                .hint(hint),
+                            );
+                        }
+                        _ => {}
+                    }
+                }
+            }
             of.finish(d);
             options.push(ProfileOption {
                 span: o.span,
                 weight: weight.clamp(1, 1000) as u32,
                 args,
                 set,
+                looks,
             });
         }
         if options.is_empty() {

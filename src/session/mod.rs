@@ -691,6 +691,11 @@ impl Session {
             .collect()
     }
 
+    /// The value of a variable by index (internal ones too, such as presence in the scene).
+    pub fn value(&self, v: VarIdx) -> i64 {
+        self.vars.get(v.idx()).copied().unwrap_or(0)
+    }
+
     pub fn var_value(&self, scn: &Scenario, id: &str) -> Option<i64> {
         scn.var(id).map(|v| self.vars[v.idx()])
     }
