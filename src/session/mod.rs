@@ -339,6 +339,27 @@ impl Session {
         if s.fingerprint != scn.fingerprint {
             return Err(ResumeError::ScenarioChanged);
         }
+        let mut s = s;
+        // Saved before the scene: its internal variables (presence, place) are new, and start
+        // as a new run would. The other variables keep their order.
+        let is_scene = |v: &Variable| {
+            v.internal && (v.id.starts_with("present:") || v.id == "scene:place")
+        };
+        let scene_vars = scn.variables.iter().filter(|v| is_scene(v)).count();
+        if scene_vars > 0 && s.vars.len() + scene_vars == scn.variables.len() {
+            let mut old = s.vars.iter().copied();
+            s.vars = scn
+                .variables
+                .iter()
+                .map(|v| {
+                    if is_scene(v) {
+                        v.initial()
+                    } else {
+                        old.next().unwrap_or(0)
+                    }
+                })
+                .collect();
+        }
         let ok = s.vars.len() == scn.variables.len()
             && s.visited.len() == scn.nodes.len().div_ceil(64)
             && s.scores.len() == scn.competencies.len()

@@ -22,6 +22,7 @@ mod plans;
 mod props;
 mod records;
 mod ron_diff;
+mod scene;
 mod session;
 mod teaching;
 mod util;

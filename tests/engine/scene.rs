@@ -1,0 +1,163 @@
+//! The scene: who is present, where, and how the person seems, as the session's state
+//! changes; and the checks on it (`W0507`, `W0508`, `W0509`).
+
+use crate::util;
+use sanad::model::*;
+use sanad::scene::{Scene, scene};
+use sanad::session::{Session, play_script};
+
+const TEXT: &str = r#"Scenario(
+    format: 1,
+    kind: Investigation,
+    title: "t-title",
+    summary: "t-summary",
+    objectives: ["t-obj"],
+    content_note: "t-note",
+    scene: Scene(place: FrontDesk, trust: "trust", distress: "distress"),
+    cast: {
+        "p": Character(name: "t-p", role: Interviewee, gender: Female, age: Adult, look: Look(figure: Woman, skin: 5, clothing: Teal)),
+        "boss": Character(name: "t-boss", role: Suspect, gender: Male, age: Older),
+        "w": Character(name: "t-w", role: Colleague, gender: Female, age: Adult, present: false),
+    },
+    variables: {
+        "trust": Int(min: 0, max: 10, start: 3, cue: Cue(label: "t-cue", bands: [(0, "t-low"), (4, "t-mid"), (7, "t-high")])),
+        "distress": Int(min: 0, max: 10, start: 8, cue: Cue(label: "t-cue2", bands: [(0, "t-calm"), (4, "t-tense"), (7, "t-upset")])),
+    },
+    start: "a",
+    nodes: {
+        "a": Line(speaker: "boss", text: "t-a", next: "b"),
+        "b": Decision(text: "t-b", choices: [
+            Choice(text: "t-c1", effects: [Leave("boss"), Enter("w"), Move(InterviewRoom), Add("distress", -5), Add("trust", 5)], next: "c"),
+            Choice(text: "t-c2", effects: [Add("distress", -4)], next: "c2"),
+        ]),
+        "c": Line(speaker: "w", text: "t-c", next: "end"),
+        "c2": Line(speaker: "p", text: "t-c", next: "end2"),
+        "end": Ending(outcome: Protected, text: "t-end"),
+        "end2": Ending(outcome: Harmful, text: "t-end"),
+    },
+)"#;
+
+fn load(text: &str) -> (Option<Scenario>, sanad::diagnostic::Report) {
+    util::load_text("scene-test.ron", text)
+}
+
+fn now(scn: &Scenario, s: &Session) -> Scene {
+    scene(scn, s).expect("the scenario has a scene")
+}
+
+fn ids(sc: &Scene) -> Vec<&str> {
+    sc.people.iter().map(|p| p.id.as_str()).collect()
+}
+
+#[test]
+fn presence_place_and_the_persons_state_follow_the_run() {
+    let (scn, report) = load(TEXT);
+    assert!(report.diagnostics.is_empty(), "{}", report.render());
+    let scn = scn.unwrap();
+
+    let start = Session::new(&scn, 1);
+    let sc = now(&scn, &start);
+    assert_eq!(sc.place, Place::FrontDesk);
+    assert_eq!(ids(&sc), ["p", "boss"], "the colleague comes in later");
+    let boss = &sc.people[1];
+    assert!(boss.speaking, "the boss speaks the first line");
+    assert_eq!(boss.look.figure, Figure::ManOlder, "the default figure fits an older man");
+    let p = &sc.people[0];
+    assert!(!p.speaking);
+    assert_eq!(p.look.figure, Figure::Woman);
+    assert_eq!((p.look.skin, p.look.clothing), (5, Clothing::Teal));
+    // trust 3: the lowest band; distress 8: the highest.
+    assert_eq!(p.posture, Posture::Withdrawn);
+    assert_eq!(p.expression, Expression::Distressed);
+
+    // Separated: the boss leaves, the woman officer comes in, the room changes, and the
+    // person settles (trust 8, distress 3).
+    let sep = play_script(&scn, 1, &[1]).session;
+    let sc = now(&scn, &sep);
+    assert_eq!(sc.place, Place::InterviewRoom);
+    assert_eq!(ids(&sc), ["p", "w"]);
+    assert_eq!(sc.people[0].posture, Posture::Open);
+    assert_eq!(sc.people[0].expression, Expression::Open);
+
+    // Not separated: the boss stays; distress 4 is the middle band.
+    let kept = play_script(&scn, 1, &[2]).session;
+    let sc = now(&scn, &kept);
+    assert_eq!(sc.place, Place::FrontDesk);
+    assert_eq!(ids(&sc), ["p", "boss"]);
+    assert_eq!(sc.people[0].expression, Expression::Tense);
+    assert_eq!(sc.people[0].posture, Posture::Withdrawn);
+    assert!(
+        sc.people.iter().all(|p| !p.speaking),
+        "no one speaks an ending"
+    );
+}
+
+#[test]
+fn a_scenario_without_a_scene_has_none() {
+    let text = TEXT
+        .replace(
+            r#"    scene: Scene(place: FrontDesk, trust: "trust", distress: "distress"),
+"#,
+            "",
+        )
+        .replace(", Move(InterviewRoom)", "");
+    let (scn, report) = load(&text);
+    assert!(report.diagnostics.is_empty(), "{}", report.render());
+    let scn = scn.unwrap();
+    assert_eq!(scene(&scn, &Session::new(&scn, 1)), None);
+}
+
+/// The warnings of `text`, as (code, line) pairs.
+fn warnings(text: &str) -> Vec<(String, usize)> {
+    let (scn, report) = load(text);
+    assert!(scn.is_some() && !report.has_errors(), "{}", report.render());
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let line = d
+                .location
+                .as_ref()
+                .and_then(|l| l.span)
+                .map_or(0, |sp| text[..=sp.start as usize].lines().count());
+            (d.code.id.to_string(), line)
+        })
+        .collect()
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn a_suspect_left_with_the_person_at_a_protected_ending_is_reported() {
+    let text = TEXT.replace("Leave(\"boss\"), ", "");
+    assert_eq!(
+        warnings(&text),
+        [("W0508".to_string(), line_of(&text, "\"end\": Ending"))]
+    );
+}
+
+#[test]
+fn someone_who_speaks_without_being_in_the_scene_is_reported() {
+    let text = TEXT.replace("Enter(\"w\"), ", "");
+    assert_eq!(
+        warnings(&text),
+        [("W0507".to_string(), line_of(&text, "\"c\": Line"))]
+    );
+    // Present on one way there is enough: no warning.
+    let text = TEXT.replace(
+        r#"Choice(text: "t-c2", effects: ["#,
+        r#"Choice(text: "t-c2", effects: [Enter("w"), "#,
+    );
+    assert_eq!(warnings(&text), []);
+}
+
+#[test]
+fn a_look_that_does_not_match_the_person_is_reported() {
+    let text = TEXT.replace("figure: Woman,", "figure: Boy,");
+    assert_eq!(
+        warnings(&text),
+        [("W0509".to_string(), line_of(&text, "figure: Boy"))]
+    );
+}
