@@ -24,6 +24,7 @@ pub mod attempts;
 pub mod coverage;
 pub mod debrief;
 pub mod diagnostic;
+pub mod drawing;
 pub mod graph;
 pub mod i18n;
 pub mod loader;

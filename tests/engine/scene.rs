@@ -161,3 +161,76 @@ fn a_look_that_does_not_match_the_person_is_reported() {
         [("W0509".to_string(), line_of(&text, "figure: Boy"))]
     );
 }
+
+/// Every place, figure and face of `assets/scene/` is read and drawn: each place with
+/// people in each posture and expression, mirrored and not, in high contrast and not. The
+/// picture is not blank, and the people change it. With `SANAD_SCENE_PNG=dir`, the pictures
+/// are written there to look at.
+#[test]
+fn every_place_figure_and_face_is_drawn() {
+    use sanad::drawing::{Art, HEIGHT, WIDTH};
+    let root = std::env::var("SANAD_SCENE_ROOT")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| util::root());
+    let mut art = Art::new(&root);
+    art.check_all().unwrap();
+    let out = std::env::var("SANAD_SCENE_PNG").ok();
+    let figures: Vec<Figure> = Figure::ALL.iter().map(|(_, f)| *f).collect();
+    let states = [
+        (Posture::Withdrawn, Expression::Withdrawn),
+        (Posture::Guarded, Expression::Tense),
+        (Posture::Guarded, Expression::Distressed),
+        (Posture::Open, Expression::Neutral),
+        (Posture::Open, Expression::Open),
+    ];
+    for (k, (_, place)) in Place::ALL.iter().enumerate() {
+        let empty = Scene {
+            place: *place,
+            people: Vec::new(),
+        };
+        // Four people a place, so that over the places every figure is drawn.
+        let people: Vec<sanad::scene::Person> = (0..4)
+            .map(|i| {
+                let figure = figures[(k * 4 + i) % figures.len()];
+                let (posture, expression) = states[(k + i) % states.len()];
+                sanad::scene::Person {
+                    id: format!("p{i}"),
+                    cast: CastIdx(i as u32),
+                    role: Role::Interviewee,
+                    look: Look {
+                        figure,
+                        skin: (1 + (k + i) % 6) as u8,
+                        clothing: Clothing::ALL[(k + i) % 8].1,
+                    },
+                    posture,
+                    expression,
+                    speaking: i == 1,
+                }
+            })
+            .collect();
+        let full = Scene {
+            place: *place,
+            people,
+        };
+        for (mirror, hc) in [(false, false), (true, false), (false, true)] {
+            let (w, h, px) = art.render(&full, mirror, hc, WIDTH).unwrap();
+            assert_eq!((w, h), (WIDTH, HEIGHT));
+            let (_, _, bare) = art.render(&empty, mirror, hc, WIDTH).unwrap();
+            let differ = px.chunks(4).zip(bare.chunks(4)).filter(|(a, b)| a != b).count();
+            assert!(
+                differ > (WIDTH * HEIGHT / 20) as usize,
+                "{place:?}: the people change only {differ} pixels"
+            );
+            let colours: std::collections::HashSet<&[u8]> = px.chunks(4).collect();
+            assert!(colours.len() > 20, "{place:?}: {} colours", colours.len());
+            if let Some(dir) = &out {
+                let path = format!("{dir}/{}-{}{}.png", place.key(), if mirror { "rtl" } else { "ltr" }, if hc { "-hc" } else { "" });
+                let f = std::fs::File::create(&path).unwrap();
+                let mut e = png::Encoder::new(std::io::BufWriter::new(f), w, h);
+                e.set_color(png::ColorType::Rgba);
+                e.set_depth(png::BitDepth::Eight);
+                e.write_header().unwrap().write_image_data(&px).unwrap();
+            }
+        }
+    }
+}
