@@ -29,6 +29,9 @@ pub struct Prefs {
     /// 0 = small, 1 = medium, 2 = large, 3 = extra large.
     pub text_size: u8,
     pub high_contrast: bool,
+    /// The scene panel on the play screen (the transcript and case file say the same in text).
+    #[serde(default = "shown")]
+    pub show_scene: bool,
     /// Set by the instructor: in workshop mode each debrief waits until this code is typed
     /// on the laptop (a pause for the group, not a security measure: it is kept as typed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -42,9 +45,14 @@ impl Default for Prefs {
             mode: Mode::Workshop,
             text_size: 1,
             high_contrast: false,
+            show_scene: true,
             workshop_code: None,
         }
     }
+}
+
+fn shown() -> bool {
+    true
 }
 
 /// One finished (or abandoned) attempt.

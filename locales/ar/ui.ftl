@@ -362,3 +362,15 @@ entry-invalid = استخدم من ٣ إلى ١٦ حرفاً لاتينياً أ�
 scenario-last-result-held = أُنجز: تظهر النتيجة في المراجعة الختامية
 home-data-damaged = تعذّرت قراءة الملف { $file }، لذلك يتابع البرنامج من دونه. لم يُفقد شيء: حُفظ محتواه باسم { $aside }.
 home-data-unreadable = تعذّرت قراءة الملف { $file }، لذلك يتابع البرنامج من دونه. يُرجى الطلب من المدرّب التحقق من مجلد البيانات.
+
+## لوحة المشهد (شاشة اللعب) وإعدادها
+play-scene-missing = تعذّر رسم المشهد ({ $problem }). يبقى سير المحادثة وملف القضية يعرضان كل شيء.
+play-in-room = الحاضرون في المكان
+play-place = المكان: { $place }
+settings-scene = عرض المشهد (المكان والحاضرون فيه)
+place-interview-room = غرفة المقابلة
+place-front-desk = استعلامات مركز الشرطة
+place-checkpoint = نقطة التفتيش
+place-market = السوق
+place-meeting-room = قاعة الاجتماعات
+place-apartment = الشقة

@@ -350,3 +350,15 @@ entry-invalid = Use 3 to 16 letters, digits or hyphens.
 scenario-last-result-held = Done: the result is shown at the debrief
 home-data-damaged = { $file } could not be read, so the app goes on without it. Nothing was lost: its content was kept as { $aside }.
 home-data-unreadable = { $file } could not be read, so the app goes on without it. Ask your instructor to check the data folder.
+
+## The scene panel (play screen) and its setting
+play-scene-missing = The scene cannot be drawn ({ $problem }). The conversation and the case file still show everything.
+play-in-room = In the room
+play-place = Place: { $place }
+settings-scene = Show the scene (the room and who is in it)
+place-interview-room = Interview room
+place-front-desk = Front desk of the police station
+place-checkpoint = Checkpoint
+place-market = Market
+place-meeting-room = Meeting room
+place-apartment = Apartment

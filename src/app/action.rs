@@ -11,6 +11,8 @@ pub enum Action {
     SetMode(crate::records::Mode),
     SetTextSize(u8),
     SetContrast(bool),
+    /// Show or hide the scene panel on the play screen.
+    SetScene(bool),
     OpenSettings,
     /// Open the briefing of a scenario.
     Open(String),

@@ -14,6 +14,7 @@ mod content;
 mod fonts;
 mod input;
 mod launch;
+mod scene;
 pub(crate) mod screens;
 pub mod shot;
 mod state;
@@ -146,6 +147,7 @@ pub fn logic(app: &mut App, launch: Launch) {
         attempts::plugin,
         input::plugin,
         theme::plugin,
+        scene::plugin,
         screens::plugin,
     ));
     #[cfg(feature = "dev")]

@@ -149,6 +149,25 @@ impl Ui {
         )
     }
 
+    /// A short caption, centred and smaller than body text (the names under the scene).
+    pub fn caption(&self, s: impl Into<String>, color: Color) -> impl Bundle {
+        (
+            Text::new(s),
+            TextFont {
+                font: self.font(false).into(),
+                font_size: FontSize::Px((self.px(Size::Small) * 0.85).round()),
+                ..default()
+            },
+            TextColor(color),
+            TextLayout::justify(Justify::Center),
+            Node {
+                direction: self.direction(),
+                max_width: percent(100),
+                ..default()
+            },
+        )
+    }
+
     pub fn body(&self, s: impl Into<String>) -> impl Bundle {
         self.text(s, Size::Body, self.pal.text)
     }

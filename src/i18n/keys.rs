@@ -40,6 +40,10 @@ pub const BRIEFING_BACK: &str = "briefing-back";
 pub const PLAY_NARRATION: &str = "play-narration";
 pub const PLAY_TRANSCRIPT: &str = "play-transcript";
 pub const PLAY_YOU: &str = "play-you";
+pub const PLAY_SCENE_MISSING: &str = "play-scene-missing";
+pub const PLAY_IN_ROOM: &str = "play-in-room";
+pub const PLAY_PLACE: &str = "play-place";
+pub const SETTINGS_SCENE: &str = "settings-scene";
 pub const PLAY_CONTINUE: &str = "play-continue";
 pub const PLAY_CHOOSE_HINT: &str = "play-choose-hint";
 pub const PLAY_CASE_PANEL: &str = "play-case-panel";
@@ -189,7 +193,7 @@ pub const SETTINGS_WORKSHOP_REMOVE: &str = "settings-workshop-remove";
 pub const ENTRY_INVALID: &str = "entry-invalid";
 
 /// Static ids and the arguments the code passes to each.
-pub const ALL: [(&str, &[&str]); 177] = [
+pub const ALL: [(&str, &[&str]); 181] = [
     (APP_NAME, &[]),
     (APP_TAGLINE, &[]),
     (TEXT_UNAVAILABLE, &[]),
@@ -225,6 +229,10 @@ pub const ALL: [(&str, &[&str]); 177] = [
     (PLAY_NARRATION, &[]),
     (PLAY_TRANSCRIPT, &[]),
     (PLAY_YOU, &[]),
+    (PLAY_SCENE_MISSING, &["problem"]),
+    (PLAY_IN_ROOM, &[]),
+    (PLAY_PLACE, &["place"]),
+    (SETTINGS_SCENE, &[]),
     (PLAY_CONTINUE, &[]),
     (PLAY_CHOOSE_HINT, &[]),
     (PLAY_CASE_PANEL, &[]),
@@ -389,6 +397,11 @@ pub fn home_group(kind: ScenarioKind) -> String {
     format!("home-group-{}", kind.key())
 }
 
+/// The name of a scene's place.
+pub fn place(p: crate::model::Place) -> String {
+    format!("place-{}", p.key())
+}
+
 pub fn agency(id: &str) -> String {
     format!("agency-{id}")
 }
@@ -426,5 +439,6 @@ pub fn dynamic_ids() -> Vec<String> {
     out.extend(ScenarioKind::ALL.iter().map(|(_, k)| home_group(*k)));
     out.extend(APP_LOCALES.iter().map(|l| language(l)));
     out.extend(AGENCIES.iter().map(|a| agency(a)));
+    out.extend(crate::model::Place::ALL.iter().map(|(_, p)| place(*p)));
     out
 }

@@ -105,6 +105,7 @@ fn common_actions(
                 | Action::SetMode(_)
                 | Action::SetTextSize(_)
                 | Action::SetContrast(_)
+                | Action::SetScene(_)
         ) {
             // The whole UI re-renders in the new language, size or colours.
             epoch.bump();
@@ -120,6 +121,7 @@ fn common_actions(
             Action::SetMode(m) => settings.prefs.mode = *m,
             Action::SetTextSize(s) => settings.prefs.text_size = (*s).min(3),
             Action::SetContrast(on) => settings.prefs.high_contrast = *on,
+            Action::SetScene(on) => settings.prefs.show_scene = *on,
             Action::Quit => {
                 exit.write(AppExit::Success);
             }

@@ -7,6 +7,8 @@ use super::frame::{KeyScroll, ScreenRoot, ScrollArea, clear, spawn_root};
 use crate::app::action::{Action, EscapeAction, Hotkey, UiAction};
 use crate::app::attempts::{AttemptLog, record};
 use crate::app::input::Primary;
+use crate::app::launch::Launch;
+use crate::app::scene::{SceneArt, spawn_panel};
 use crate::app::state::{Content, Current, Screen, Settings, Trainee, UiEpoch};
 use crate::app::theme::{Size, Ui};
 use crate::debrief;
@@ -25,6 +27,9 @@ fn build(
     ctx: Ctx,
     current: Res<Current>,
     roots: Query<Entity, With<ScreenRoot>>,
+    launch: Res<Launch>,
+    mut art: ResMut<SceneArt>,
+    mut images: Option<ResMut<Assets<Image>>>,
 ) {
     clear(&mut commands, &roots);
     let ui = ctx.ui();
@@ -101,6 +106,33 @@ fn build(
             ChildOf(columns),
         ))
         .id();
+    // The side: the scene (the room and who is in it) above the case file, so that the
+    // conversation keeps the dialogue column's height.
+    let side_column = commands
+        .spawn((
+            Name::new("Side"),
+            Node {
+                flex_grow: 1.0,
+                flex_basis: px(0),
+                min_height: px(0),
+                ..ui.column(12.0)
+            },
+            ChildOf(columns),
+        ))
+        .id();
+    if ctx.settings.prefs.show_scene {
+        spawn_panel(
+            &mut commands,
+            &ui,
+            &loc,
+            scn,
+            s,
+            &launch,
+            &mut art,
+            images.as_deref_mut(),
+            side_column,
+        );
+    }
     let side = commands
         .spawn((
             Name::new("Case file"),
@@ -113,7 +145,7 @@ fn build(
                 overflow: Overflow::scroll_y(),
                 ..ui.card_node()
             }),
-            ChildOf(columns),
+            ChildOf(side_column),
         ))
         .id();
     case_panel(&mut commands, &ui, &loc, scn, s, side);
@@ -481,6 +513,35 @@ fn case_panel(
         ui.heading(loc.paragraph(keys::PLAY_CASE_PANEL, &[])),
         ChildOf(side),
     ));
+    // Who is in the room and where: what the scene draws, in words.
+    if let Some(scene) = crate::scene::scene(scn, s) {
+        let args = s.args(scn);
+        let place = loc.text(&keys::place(scene.place), &[]);
+        commands.spawn((
+            ui.text(
+                loc.para(loc.text1(keys::PLAY_PLACE, "place", ArgValue::Str(place))),
+                Size::Small,
+                ui.pal.muted,
+            ),
+            ChildOf(side),
+        ));
+        commands.spawn((
+            ui.text(loc.paragraph(keys::PLAY_IN_ROOM, &[]), Size::Small, ui.pal.accent),
+            ChildOf(side),
+        ));
+        for p in &scene.people {
+            let c = &scn.cast[p.cast.idx()];
+            let line = format!(
+                "• {} ({})",
+                loc.text(&c.name, &args),
+                loc.text(c.role.msg(), &[])
+            );
+            commands.spawn((
+                ui.text(loc.para(line), Size::Small, ui.pal.text),
+                ChildOf(side),
+            ));
+        }
+    }
     for (label, band) in s.cues(scn) {
         commands.spawn((
             ui.text(loc.paragraph(label, &[]), Size::Small, ui.pal.muted),

@@ -94,11 +94,20 @@ fn build(
         loc.text(keys::SETTINGS_OFF, &[]),
     );
     commands.spawn((
-        ui.button(on, Action::SetContrast(true), prefs.high_contrast),
+        ui.button(on.clone(), Action::SetContrast(true), prefs.high_contrast),
         ChildOf(row),
     ));
     commands.spawn((
-        ui.button(off, Action::SetContrast(false), !prefs.high_contrast),
+        ui.button(off.clone(), Action::SetContrast(false), !prefs.high_contrast),
+        ChildOf(row),
+    ));
+    let row = section(&mut commands, keys::SETTINGS_SCENE);
+    commands.spawn((
+        ui.button(on, Action::SetScene(true), prefs.show_scene),
+        ChildOf(row),
+    ));
+    commands.spawn((
+        ui.button(off, Action::SetScene(false), !prefs.show_scene),
         ChildOf(row),
     ));
     let row = section(&mut commands, keys::SETTINGS_MODE);
