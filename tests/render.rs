@@ -81,9 +81,28 @@ impl Shot {
     }
 }
 
+/// What two shots of the scene must show apart.
+#[derive(Clone)]
+enum SceneChange {
+    /// This cast member is in the first picture and gone from the second.
+    Leaves(String),
+    /// The interviewee's expression differs (two distress levels).
+    Expression,
+}
+
 /// The tests: shots to check, and shots `sanad shot` must refuse.
 enum Case {
     Shot(Shot),
+    /// Two shots of the play screen whose scenes must differ as `change` says, in the engine's
+    /// account (the sidecar) and in the pixels of the picture.
+    Scene {
+        name: String,
+        a: Shot,
+        b: Shot,
+        change: SceneChange,
+    },
+    /// A test that cannot be set up from the content: it fails with this reason.
+    Fails { name: String, why: String },
     Refuse {
         name: &'static str,
         args: Vec<String>,
@@ -98,6 +117,7 @@ impl Case {
     fn name(&self) -> String {
         match self {
             Case::Shot(s) => s.name(),
+            Case::Scene { name, .. } | Case::Fails { name, .. } => name.clone(),
             Case::Refuse { name, .. } => name.to_string(),
         }
     }
@@ -221,6 +241,7 @@ fn cases(w: &World) -> Vec<Case> {
         variant: "_high_contrast",
         ..Shot::new("ar", "play", w.play.clone())
     }));
+    out.extend(scene_cases(w));
     let list = |c: &[u32]| c.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
     let mut refused = w.play.clone();
     refused.push(99);
@@ -261,6 +282,12 @@ struct Png {
     width: usize,
     height: usize,
     rgb: Vec<[u8; 3]>,
+}
+
+impl Png {
+    fn px(&self, x: usize, y: usize) -> [u8; 3] {
+        self.rgb[y * self.width + x]
+    }
 }
 
 fn read_png(path: &Path) -> Result<Png, String> {
@@ -822,7 +849,164 @@ fn tail(bytes: &[u8]) -> String {
     lines[lines.len().saturating_sub(12)..].join("\n")
 }
 
+/// The scene tests (issue 13), on the shipped interview's best practice: the suspect leaves
+/// when the trainee separates them, and the person's face at two distress levels; in English
+/// and in mirrored Arabic. The prefixes are found from the engine, so that the test follows
+/// the content.
+fn scene_cases(w: &World) -> Vec<Case> {
+    let (path, scn) = w.path_of(&Shot::new("en", "play", vec![]));
+    let at = |k: usize| {
+        let s = sanad::session::play_script(scn, path.seed, &path.choose[..k]).session;
+        (s.is_finished(), sanad::scene::scene(scn, &s))
+    };
+    let suspect = scn
+        .cast
+        .iter()
+        .find(|c| c.role == sanad::model::Role::Suspect)
+        .map(|c| c.id.clone());
+    let mut out = Vec::new();
+    let mut leaves = None;
+    let mut faces = None;
+    for k in 0..path.choose.len() {
+        let ((fa, a), (fb, b)) = (at(k), at(k + 1));
+        let (Some(a), Some(b)) = (a, b) else { continue };
+        if fa || fb {
+            break;
+        }
+        let has = |sc: &sanad::scene::Scene, id: &str| sc.people.iter().any(|p| p.id == id);
+        if let Some(id) = &suspect
+            && leaves.is_none()
+            && has(&a, id)
+            && !has(&b, id)
+        {
+            leaves = Some((k, id.clone()));
+        }
+        let face = |sc: &sanad::scene::Scene| {
+            sc.people
+                .iter()
+                .find(|p| p.role == sanad::model::Role::Interviewee)
+                .map(|p| p.expression)
+        };
+        if faces.is_none() && face(&a).is_some() && face(&a) != face(&b) {
+            faces = Some(k);
+        }
+    }
+    let prefix = |k: usize| path.choose[..k].to_vec();
+    for lang in ["en", "ar"] {
+        let shot = |k: usize, tag: &'static str| Shot {
+            variant: tag,
+            ..Shot::new(lang, "play", prefix(k))
+        };
+        match &leaves {
+            Some((k, id)) => out.push(Case::Scene {
+                name: format!("render_{lang}_scene_suspect_leaves"),
+                a: shot(*k, "_scene_before"),
+                b: shot(k + 1, "_scene_after"),
+                change: SceneChange::Leaves(id.clone()),
+            }),
+            None => out.push(Case::Fails {
+                name: format!("render_{lang}_scene_suspect_leaves"),
+                why: "on the best practice the suspect never leaves the scene (no `Leave`)".into(),
+            }),
+        }
+        if let Some(k) = faces {
+            out.push(Case::Scene {
+                name: format!("render_{lang}_scene_distress"),
+                a: shot(k, "_scene_face_a"),
+                b: shot(k + 1, "_scene_face_b"),
+                change: SceneChange::Expression,
+            });
+        }
+    }
+    out
+}
+
+fn run_scene(w: &World, a: &Shot, b: &Shot, change: &SceneChange) -> Result<(), String> {
+    let (ia, sa) = run_shot_keeping(w, a)?;
+    let (ib, sb) = run_shot_keeping(w, b)?;
+    let people = |s: &Value| -> Vec<Value> {
+        s["scene"]["people"].as_array().cloned().unwrap_or_default()
+    };
+    let ids = |s: &Value| -> Vec<String> {
+        people(s)
+            .iter()
+            .filter_map(|p| p["id"].as_str().map(str::to_string))
+            .collect()
+    };
+    let face = |s: &Value| {
+        people(s)
+            .iter()
+            .find(|p| p["role"] == "Interviewee")
+            .map(|p| p["expression"].clone())
+    };
+    match change {
+        SceneChange::Leaves(id) => {
+            if !ids(&sa).contains(id) || ids(&sb).contains(id) {
+                return Err(format!(
+                    "`{id}` should be in the first scene and gone from the second: {:?} then {:?}",
+                    ids(&sa),
+                    ids(&sb)
+                ));
+            }
+        }
+        SceneChange::Expression => {
+            if face(&sa).is_none() || face(&sa) == face(&sb) {
+                return Err(format!(
+                    "the person's expression should change: {:?} then {:?}",
+                    face(&sa),
+                    face(&sb)
+                ));
+            }
+        }
+    }
+    // The picture shows it: it is drawn, and it changed.
+    let rect = |s: &Value| -> Result<[usize; 4], String> {
+        let r = s["scene"]["picture"]
+            .as_array()
+            .filter(|r| r.len() == 4)
+            .ok_or("the sidecar has no scene picture")?;
+        let v: Vec<usize> = r.iter().map(|x| x.as_f64().unwrap_or(0.0) as usize).collect();
+        Ok([v[0], v[1], v[2], v[3]])
+    };
+    let (ra, rb) = (rect(&sa)?, rect(&sb)?);
+    if ra != rb || ra[2] < 100 || ra[3] < 40 {
+        return Err(format!("the picture moved or is too small: {ra:?} then {rb:?}"));
+    }
+    let [x0, y0, rw, rh] = ra;
+    let mut changed = 0;
+    let mut colours = std::collections::HashSet::new();
+    for y in y0..(y0 + rh).min(ia.height) {
+        for x in x0..(x0 + rw).min(ia.width) {
+            let (pa, pb) = (ia.px(x, y), ib.px(x, y));
+            colours.insert(pa);
+            if !near(pa, pb, 24) {
+                changed += 1;
+            }
+        }
+    }
+    if colours.len() < 50 {
+        return Err(format!("the picture has only {} colours: not drawn?", colours.len()));
+    }
+    let share = changed as f64 / (rw * rh) as f64;
+    let least = match change {
+        SceneChange::Leaves(_) => 0.03,
+        SceneChange::Expression => 0.001,
+    };
+    if share < least {
+        return Err(format!(
+            "the picture hardly changed: {:.2}% of its pixels (at least {:.1}%)",
+            share * 100.0,
+            least * 100.0
+        ));
+    }
+    Ok(())
+}
+
 fn run_shot(w: &World, shot: &Shot) -> Result<(), String> {
+    run_shot_keeping(w, shot).map(|_| ())
+}
+
+fn run_shot_keeping(w: &World, shot: &Shot) -> Result<(Png, Value), String> {
     let out = w
         .dir
         .join(format!("{}.png", &shot.name()["render_".len()..]));
@@ -869,7 +1053,7 @@ fn run_shot(w: &World, shot: &Shot) -> Result<(), String> {
     check_sidecar(w, shot, &side, &mut problems);
     check_pixels(w, shot, &img, &side, &mut problems);
     if problems.is_empty() {
-        Ok(())
+        Ok((img, side))
     } else {
         problems.truncate(12);
         Err(problems.join("\n"))
@@ -1047,6 +1231,8 @@ fn main() {
         }
         let result = match case {
             Case::Shot(s) => run_shot(&world, s),
+            Case::Scene { a, b, change, .. } => run_scene(&world, a, b, change),
+            Case::Fails { why, .. } => Err(why.clone()),
             Case::Refuse {
                 name,
                 args,

@@ -84,4 +84,7 @@ pub struct ShotPlan {
     /// the first on screen) and click it, through bevy's picking as a real click goes; the
     /// shot shows what the click led to.
     pub click: Option<u8>,
+    /// Play screen: once settled, press this digit key and capture the very frame that
+    /// shows what it chose; prints how long that took (`latency_ms`, `frames`).
+    pub press: Option<u8>,
 }

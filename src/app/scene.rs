@@ -19,6 +19,10 @@ use bevy::render::render_resource::{Extent3d, TextureDimension, TextureFormat};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+/// The picture's width in pixels: the panel shows it at about 400 logical pixels, so this
+/// stays sharp up to a scale factor of 1.6.
+const PIXELS: u32 = 640;
+
 /// How long a new picture takes to fade in.
 pub const FADE_SECONDS: f32 = 0.3;
 
@@ -117,7 +121,8 @@ pub fn spawn_panel(
             return Some(Ok(h.clone()));
         }
         let a = art.art.get_or_insert_with(|| Art::new(&launch.root));
-        Some(a.render(&scene, ui.rtl, hc, WIDTH).map(|(w, h, px)| {
+
+        Some(a.render(&scene, ui.rtl, hc, PIXELS).map(|(w, h, px)| {
             let image = Image::new(
                 Extent3d {
                     width: w,

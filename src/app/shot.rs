@@ -73,8 +73,9 @@ pub fn run(root: &Path, lang: String, plan: ShotPlan) -> ExitCode {
     app.init_resource::<ShotProgress>();
     app.add_systems(
         Update,
-        (click_choice, take_shot)
+        (click_choice, press_key, take_shot)
             .chain()
+            .after(super::state::UiSet::Build)
             .run_if(not(in_state(Screen::Loading))),
     );
     let code = match app.run() {
@@ -194,6 +195,9 @@ struct ShotProgress {
     frames: u32,
     /// Where a `--click` is; the capture waits until it is `Done`.
     click: Click,
+    /// A `--press`: the frame the key was sent in and when, then the frame that showed it.
+    pressed: Option<(u32, std::time::Instant, usize)>,
+    shown: Option<u32>,
     requested: bool,
     done: bool,
     failed: bool,
@@ -329,6 +333,73 @@ fn click_choice(
     }
 }
 
+/// `--press N`: once the play screen has settled, sends the digit key N (down, then up a
+/// frame later) as a keyboard does, and notes the frame that shows the next step: the
+/// capture takes that very frame.
+fn press_key(
+    mut progress: ResMut<ShotProgress>,
+    launch: Res<Launch>,
+    state: Res<State<Screen>>,
+    current: Res<Current>,
+    windows: Query<Entity, With<PrimaryWindow>>,
+    mut keys: MessageWriter<bevy::input::keyboard::KeyboardInput>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    use bevy::input::ButtonState;
+    use bevy::input::keyboard::{Key, KeyCode, KeyboardInput};
+    let Some(n) = launch.shot.as_ref().and_then(|p| p.press) else {
+        return;
+    };
+    let Ok(window) = windows.single() else {
+        return;
+    };
+    if progress.failed || *state.get() != Screen::Play || progress.shown.is_some() {
+        return;
+    }
+    let steps = current
+        .play
+        .as_ref()
+        .map_or(0, |p| p.session.timeline().len());
+    const CODES: [KeyCode; 9] = [
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+        KeyCode::Digit5,
+        KeyCode::Digit6,
+        KeyCode::Digit7,
+        KeyCode::Digit8,
+        KeyCode::Digit9,
+    ];
+    let key = |state| KeyboardInput {
+        key_code: CODES[usize::from(n.clamp(1, 9)) - 1],
+        logical_key: Key::Character(n.to_string().into()),
+        state,
+        text: None,
+        repeat: false,
+        window,
+    };
+    match progress.pressed {
+        None if progress.frames >= SETTLE_FRAMES => {
+            keys.write(key(ButtonState::Pressed));
+            progress.pressed = Some((progress.frames, std::time::Instant::now(), steps));
+        }
+        Some((frame, _, before)) => {
+            if progress.frames == frame + 1 {
+                keys.write(key(ButtonState::Released));
+            }
+            if steps > before {
+                progress.shown = Some(progress.frames);
+            } else if progress.frames > frame + 60 {
+                eprintln!("error: --press {n}: the key chose nothing");
+                progress.failed = true;
+                exit.write(AppExit::error());
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Checks that the plan can be shown and that its screen is up, lets layout and glyph
 /// atlases settle for a few frames, then captures the window and what is on it, then exits
 /// once both files are written.
@@ -393,6 +464,7 @@ fn take_shot(
         return;
     }
     let settled = match (plan.click, progress.click) {
+        _ if plan.press.is_some() => progress.shown.is_some(),
         (None, _) => progress.frames >= SETTLE_FRAMES,
         (Some(_), Click::Done { frame }) => progress.frames >= frame + SETTLE_FRAMES,
         (Some(_), _) => false,
@@ -400,9 +472,20 @@ fn take_shot(
     if !progress.requested && settled {
         progress.requested = true;
         progress.sidecar = Some(seen.describe(want));
+
         let out = plan.out.clone();
+        // The latency is taken when the frame is captured, before it is encoded to PNG.
         commands
             .spawn(Screenshot::primary_window())
+            .observe(|_: On<ScreenshotCaptured>, p: Res<ShotProgress>| {
+                if let (Some((sent, at, _)), Some(shown)) = (p.pressed, p.shown) {
+                    println!(
+                        "latency_ms {:.1} frames {}",
+                        at.elapsed().as_secs_f64() * 1000.0,
+                        shown - sent
+                    );
+                }
+            })
             .observe(save_to_disk(out))
             .observe(|_: On<ScreenshotCaptured>, mut p: ResMut<ShotProgress>| p.done = true);
     }
@@ -442,6 +525,8 @@ struct Seen<'w, 's> {
     choices: Query<'w, 's, (), With<ChoiceButton>>,
     entries: Query<'w, 's, (), With<super::action::EntryText>>,
     focus: Res<'w, InputFocus>,
+    pictures: Query<'w, 's, Entity, With<super::scene::ScenePicture>>,
+    current: Res<'w, super::state::Current>,
     settings: Res<'w, Settings>,
     content: Res<'w, Content>,
     atlases: Res<'w, FontAtlasSet>,
@@ -637,8 +722,25 @@ impl Seen<'_, '_> {
                 "rect": self.area(f).map(|(a, _, _)| a.json()),
             })
         });
+        // The scene: who the engine says is there, and where the picture is drawn.
+        let scene = self.current.play.as_ref().and_then(|p| {
+            let scn = self.content.library.scenario(&p.scenario)?;
+            let sc = crate::scene::scene(scn, &p.session)?;
+            let picture = self
+                .pictures
+                .iter()
+                .next()
+                .and_then(|e| self.area(e))
+                .map(|(a, ..)| a.json());
+            Some(json!({
+                "place": sc.place.key(),
+                "people": sc.people,
+                "picture": picture,
+            }))
+        });
         json!({
             "screen": format!("{screen:?}").to_lowercase(),
+            "scene": scene,
             "language": loc.locale(),
             "direction": if loc.is_rtl() { "rtl" } else { "ltr" },
             "window": [w, h],

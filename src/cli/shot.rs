@@ -43,6 +43,11 @@ pub struct ShotArgs {
     /// mouse, then capture what it led to. Fails when the click changes nothing.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=9))]
     pub click: Option<u8>,
+    /// Play screen: press this digit key and capture the first frame that shows what it
+    /// chose, printing the time from the key press to that frame (`latency_ms ... frames ...`).
+    /// Fails when the key changes nothing.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=9), conflicts_with = "click")]
+    pub press: Option<u8>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -103,6 +108,7 @@ pub fn shot(root: &Path, lang: Option<&str>, args: &ShotArgs) -> ExitCode {
         text_size: args.text_size,
         data: args.data.clone(),
         click: args.click,
+        press: args.press,
     };
     sanad::app::shot::run(root, lang, plan)
 }
