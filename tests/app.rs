@@ -998,3 +998,51 @@ fn enter_never_answers_a_decision_by_accident() {
     let step = current.play.as_ref().unwrap().session.timeline()[0].position;
     assert_eq!(step, first);
 }
+
+/// The scene panel shows who the engine says is in the room, under their names; the setting
+/// hides it, and the case file still says, in words, who is there.
+#[test]
+fn the_scene_names_who_is_in_the_room_and_the_setting_hides_it() {
+    let mut app = app(Some("en"));
+    press(&mut app, KeyCode::Enter); // Open
+    press(&mut app, KeyCode::Enter); // Start
+    assert_eq!(screen(&app), Screen::Play);
+    let (people, place) = {
+        let world = app.world();
+        let current = world.resource::<Current>();
+        let play = current.play.as_ref().unwrap();
+        let content = world.resource::<sanad::app::Content>();
+        let scn = content.library.scenario(&play.scenario).unwrap();
+        let scene = sanad::scene::scene(scn, &play.session).expect("the scenario has a scene");
+        let loc = content.catalog.localizer("en");
+        let args = play.session.args(scn);
+        let people: Vec<String> = scene
+            .people
+            .iter()
+            .map(|p| loc.text(&scn.cast[p.cast.idx()].name, &args))
+            .collect();
+        (people, loc.text(&sanad::i18n::keys::place(scene.place), &[]))
+    };
+    assert!(!people.is_empty());
+    let panel = |app: &mut App| {
+        let mut q = app.world_mut().query::<&Name>();
+        q.iter(app.world()).any(|n| n.as_str() == "Scene")
+    };
+    assert!(panel(&mut app), "no scene panel");
+    // Each name twice: under the picture and in the case file's "In the room".
+    for name in &people {
+        let n = texts(&mut app).iter().filter(|t| t.contains(name.as_str())).count();
+        assert!(n >= 2, "{name} is shown {n} times: {:?}", texts(&mut app));
+    }
+    assert!(has_text(&mut app, &place), "the place is not named");
+    app.world_mut()
+        .write_message(UiAction(sanad_action::Action::SetScene(false)));
+    for _ in 0..3 {
+        app.update();
+    }
+    assert!(!panel(&mut app), "the setting did not hide the scene");
+    assert!(has_text(&mut app, "In the room"));
+    for name in &people {
+        assert!(has_text(&mut app, name), "{name} is no longer named");
+    }
+}

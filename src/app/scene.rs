@@ -89,6 +89,7 @@ pub fn spawn_panel(
                 align_items: AlignItems::Center,
                 flex_shrink: 0.0,
                 row_gap: px(4),
+                direction: ui.direction(),
                 ..default()
             },
             ChildOf(parent),
@@ -100,6 +101,7 @@ pub fn spawn_panel(
             Node {
                 flex_direction: FlexDirection::Column,
                 width: percent(100),
+                direction: ui.direction(),
                 ..default()
             },
             ChildOf(panel),
@@ -111,6 +113,7 @@ pub fn spawn_panel(
                 width: percent(100),
                 aspect_ratio: Some(WIDTH as f32 / HEIGHT as f32),
                 border_radius: BorderRadius::all(px(8)),
+                direction: ui.direction(),
                 ..default()
             },
             ChildOf(frame),
