@@ -112,8 +112,8 @@ impl Art {
     fn file(&mut self, rel: &str) -> Result<&str, String> {
         if !self.files.contains_key(rel) {
             let path = self.dir.join(rel);
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("assets/scene/{rel}: {e}"))?;
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| format!("assets/scene/{rel}: {e}"))?;
             let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
             if inner(&text).is_none() {
                 return Err(format!("assets/scene/{rel}: not an SVG file"));
@@ -150,9 +150,7 @@ impl Art {
         let (body, head) = split_at_group(content, "head")
             .ok_or_else(|| format!("assets/scene/figures/{key}.svg: no <g id=\"head\"> group"))?;
         let recolour = |s: &str| {
-            let mut s = s
-                .replace("id=\"body\"", "")
-                .replace("id=\"head\"", "");
+            let mut s = s.replace("id=\"body\"", "").replace("id=\"head\"", "");
             for (from, to) in colours {
                 s = s.replace(from, to);
             }
@@ -215,8 +213,15 @@ impl Art {
 
     /// The whole picture as SVG. `mirror`: for right-to-left languages, the trainee sits at
     /// the right and the people run from right to left, as the names below them do.
-    pub fn svg(&mut self, scene: &Scene, mirror: bool, high_contrast: bool) -> Result<String, String> {
-        let place = self.file(&format!("places/{}.svg", scene.place.key()))?.to_string();
+    pub fn svg(
+        &mut self,
+        scene: &Scene,
+        mirror: bool,
+        high_contrast: bool,
+    ) -> Result<String, String> {
+        let place = self
+            .file(&format!("places/{}.svg", scene.place.key()))?
+            .to_string();
         let content = inner(&place).unwrap_or_default();
         let (back, front) = split_at_group(content, "front").ok_or_else(|| {
             format!(
@@ -240,16 +245,18 @@ impl Art {
             people.push_str(&self.person(p, slot, high_contrast)?);
         }
         let you = {
-            let colours = [(SKIN, TONES[2].0), (SKIN_SHADE, TONES[2].1), (HAIR, "#2e2420")];
+            let colours = [
+                (SKIN, TONES[2].0),
+                (SKIN_SHADE, TONES[2].1),
+                (HAIR, "#2e2420"),
+            ];
             let (body, head) = self.figure(YOU, &colours)?;
             let outline = if high_contrast {
                 " stroke=\"#ffffff\" stroke-width=\"3\""
             } else {
                 ""
             };
-            format!(
-                "<g transform=\"translate(-20,150) scale(1.0)\"{outline}>{body}{head}</g>"
-            )
+            format!("<g transform=\"translate(-20,150) scale(1.0)\"{outline}>{body}{head}</g>")
         };
         let all = format!("{back}{people}{front}{you}");
         let all = if mirror {

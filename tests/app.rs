@@ -1003,8 +1003,17 @@ fn enter_never_answers_a_decision_by_accident() {
 /// hides it, and the case file still says, in words, who is there.
 #[test]
 fn the_scene_names_who_is_in_the_room_and_the_setting_hides_it() {
-    let mut app = app(Some("en"));
-    press(&mut app, KeyCode::Enter); // Open
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, bevy::input::InputPlugin));
+    app.add_message::<AppExit>();
+    let mut launch = Launch::new(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    launch.lang = Some("en".into());
+    launch.trainee = Some("TR-TEST".into());
+    launch.scenario = Some("domestic-worker-passport".into());
+    sanad::app::logic(&mut app, launch);
+    for _ in 0..4 {
+        app.update();
+    }
     press(&mut app, KeyCode::Enter); // Start
     assert_eq!(screen(&app), Screen::Play);
     let (people, place) = {
@@ -1021,7 +1030,10 @@ fn the_scene_names_who_is_in_the_room_and_the_setting_hides_it() {
             .iter()
             .map(|p| loc.text(&scn.cast[p.cast.idx()].name, &args))
             .collect();
-        (people, loc.text(&sanad::i18n::keys::place(scene.place), &[]))
+        (
+            people,
+            loc.text(&sanad::i18n::keys::place(scene.place), &[]),
+        )
     };
     assert!(!people.is_empty());
     let panel = |app: &mut App| {
@@ -1031,7 +1043,10 @@ fn the_scene_names_who_is_in_the_room_and_the_setting_hides_it() {
     assert!(panel(&mut app), "no scene panel");
     // Each name twice: under the picture and in the case file's "In the room".
     for name in &people {
-        let n = texts(&mut app).iter().filter(|t| t.contains(name.as_str())).count();
+        let n = texts(&mut app)
+            .iter()
+            .filter(|t| t.contains(name.as_str()))
+            .count();
         assert!(n >= 2, "{name} is shown {n} times: {:?}", texts(&mut app));
     }
     assert!(has_text(&mut app, &place), "the place is not named");

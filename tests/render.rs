@@ -102,7 +102,10 @@ enum Case {
         change: SceneChange,
     },
     /// A test that cannot be set up from the content: it fails with this reason.
-    Fails { name: String, why: String },
+    Fails {
+        name: String,
+        why: String,
+    },
     Refuse {
         name: &'static str,
         args: Vec<String>,
@@ -924,9 +927,8 @@ fn scene_cases(w: &World) -> Vec<Case> {
 fn run_scene(w: &World, a: &Shot, b: &Shot, change: &SceneChange) -> Result<(), String> {
     let (ia, sa) = run_shot_keeping(w, a)?;
     let (ib, sb) = run_shot_keeping(w, b)?;
-    let people = |s: &Value| -> Vec<Value> {
-        s["scene"]["people"].as_array().cloned().unwrap_or_default()
-    };
+    let people =
+        |s: &Value| -> Vec<Value> { s["scene"]["people"].as_array().cloned().unwrap_or_default() };
     let ids = |s: &Value| -> Vec<String> {
         people(s)
             .iter()
@@ -965,12 +967,17 @@ fn run_scene(w: &World, a: &Shot, b: &Shot, change: &SceneChange) -> Result<(), 
             .as_array()
             .filter(|r| r.len() == 4)
             .ok_or("the sidecar has no scene picture")?;
-        let v: Vec<usize> = r.iter().map(|x| x.as_f64().unwrap_or(0.0) as usize).collect();
+        let v: Vec<usize> = r
+            .iter()
+            .map(|x| x.as_f64().unwrap_or(0.0) as usize)
+            .collect();
         Ok([v[0], v[1], v[2], v[3]])
     };
     let (ra, rb) = (rect(&sa)?, rect(&sb)?);
     if ra != rb || ra[2] < 100 || ra[3] < 40 {
-        return Err(format!("the picture moved or is too small: {ra:?} then {rb:?}"));
+        return Err(format!(
+            "the picture moved or is too small: {ra:?} then {rb:?}"
+        ));
     }
     let [x0, y0, rw, rh] = ra;
     let mut changed = 0;
@@ -985,7 +992,10 @@ fn run_scene(w: &World, a: &Shot, b: &Shot, change: &SceneChange) -> Result<(), 
         }
     }
     if colours.len() < 50 {
-        return Err(format!("the picture has only {} colours: not drawn?", colours.len()));
+        return Err(format!(
+            "the picture has only {} colours: not drawn?",
+            colours.len()
+        ));
     }
     let share = changed as f64 / (rw * rh) as f64;
     let least = match change {

@@ -205,9 +205,7 @@ pub fn spawn_panel(
         ))
         .id();
     let slots = drawing::slots(scene.people.len());
-    let start = slots
-        .first()
-        .map_or(0.0, |s| s.centre - s.width / 2.0);
+    let start = slots.first().map_or(0.0, |s| s.centre - s.width / 2.0);
     commands.spawn((
         Node {
             width: percent(100.0 * start / WIDTH as f32),

@@ -342,9 +342,8 @@ impl Session {
         let mut s = s;
         // Saved before the scene: its internal variables (presence, place) are new, and start
         // as a new run would. The other variables keep their order.
-        let is_scene = |v: &Variable| {
-            v.internal && (v.id.starts_with("present:") || v.id == "scene:place")
-        };
+        let is_scene =
+            |v: &Variable| v.internal && (v.id.starts_with("present:") || v.id == "scene:place");
         let scene_vars = scn.variables.iter().filter(|v| is_scene(v)).count();
         if scene_vars > 0 && s.vars.len() + scene_vars == scn.variables.len() {
             let mut old = s.vars.iter().copied();

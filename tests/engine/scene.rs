@@ -61,7 +61,11 @@ fn presence_place_and_the_persons_state_follow_the_run() {
     assert_eq!(ids(&sc), ["p", "boss"], "the colleague comes in later");
     let boss = &sc.people[1];
     assert!(boss.speaking, "the boss speaks the first line");
-    assert_eq!(boss.look.figure, Figure::ManOlder, "the default figure fits an older man");
+    assert_eq!(
+        boss.look.figure,
+        Figure::ManOlder,
+        "the default figure fits an older man"
+    );
     let p = &sc.people[0];
     assert!(!p.speaking);
     assert_eq!(p.look.figure, Figure::Woman);
@@ -216,7 +220,11 @@ fn every_place_figure_and_face_is_drawn() {
             let (w, h, px) = art.render(&full, mirror, hc, WIDTH).unwrap();
             assert_eq!((w, h), (WIDTH, HEIGHT));
             let (_, _, bare) = art.render(&empty, mirror, hc, WIDTH).unwrap();
-            let differ = px.chunks(4).zip(bare.chunks(4)).filter(|(a, b)| a != b).count();
+            let differ = px
+                .chunks(4)
+                .zip(bare.chunks(4))
+                .filter(|(a, b)| a != b)
+                .count();
             assert!(
                 differ > (WIDTH * HEIGHT / 20) as usize,
                 "{place:?}: the people change only {differ} pixels"
@@ -224,7 +232,12 @@ fn every_place_figure_and_face_is_drawn() {
             let colours: std::collections::HashSet<&[u8]> = px.chunks(4).collect();
             assert!(colours.len() > 20, "{place:?}: {} colours", colours.len());
             if let Some(dir) = &out {
-                let path = format!("{dir}/{}-{}{}.png", place.key(), if mirror { "rtl" } else { "ltr" }, if hc { "-hc" } else { "" });
+                let path = format!(
+                    "{dir}/{}-{}{}.png",
+                    place.key(),
+                    if mirror { "rtl" } else { "ltr" },
+                    if hc { "-hc" } else { "" }
+                );
                 let f = std::fs::File::create(&path).unwrap();
                 let mut e = png::Encoder::new(std::io::BufWriter::new(f), w, h);
                 e.set_color(png::ColorType::Rgba);

@@ -526,7 +526,11 @@ fn case_panel(
             ChildOf(side),
         ));
         commands.spawn((
-            ui.text(loc.paragraph(keys::PLAY_IN_ROOM, &[]), Size::Small, ui.pal.accent),
+            ui.text(
+                loc.paragraph(keys::PLAY_IN_ROOM, &[]),
+                Size::Small,
+                ui.pal.accent,
+            ),
             ChildOf(side),
         ));
         for p in &scene.people {

@@ -98,7 +98,11 @@ fn build(
         ChildOf(row),
     ));
     commands.spawn((
-        ui.button(off.clone(), Action::SetContrast(false), !prefs.high_contrast),
+        ui.button(
+            off.clone(),
+            Action::SetContrast(false),
+            !prefs.high_contrast,
+        ),
         ChildOf(row),
     ));
     let row = section(&mut commands, keys::SETTINGS_SCENE);
