@@ -192,18 +192,47 @@ pub fn spawn_panel(
         None => {}
     }
     // The names, each under its person: a row that runs in the reading direction, as the
-    // picture is mirrored for right-to-left.
-    let names = commands
+    // picture is mirrored for right-to-left. With large text the names do not fit under
+    // their people: one line in the same order, which wraps.
+    let names: Vec<(String, bool)> = scene
+        .people
+        .iter()
+        .map(|p| (loc.text(&scn.cast[p.cast.idx()].name, &args), p.speaking))
+        .collect();
+    let color = |speaking: bool| {
+        if speaking {
+            ui.pal.accent
+        } else {
+            ui.pal.muted
+        }
+    };
+    let row = commands
         .spawn((
             Node {
                 flex_direction: FlexDirection::Row,
+                flex_wrap: FlexWrap::Wrap,
+                column_gap: px(if ui.scale > 1.0 { 10 } else { 0 }),
+                row_gap: px(2),
                 width: percent(100),
+                justify_content: if ui.scale > 1.0 {
+                    JustifyContent::Center
+                } else {
+                    JustifyContent::Start
+                },
                 direction: ui.direction(),
                 ..default()
             },
             ChildOf(frame),
         ))
         .id();
+    if ui.scale > 1.0 {
+        let last = names.len().saturating_sub(1);
+        for (i, (name, speaking)) in names.into_iter().enumerate() {
+            let text = if i < last { format!("{name} ·") } else { name };
+            commands.spawn((ui.caption(loc.para(text), color(speaking)), ChildOf(row)));
+        }
+        return;
+    }
     let slots = drawing::slots(scene.people.len());
     let start = slots.first().map_or(0.0, |s| s.centre - s.width / 2.0);
     commands.spawn((
@@ -212,24 +241,20 @@ pub fn spawn_panel(
             flex_shrink: 0.0,
             ..default()
         },
-        ChildOf(names),
+        ChildOf(row),
     ));
-    for (p, slot) in scene.people.iter().zip(&slots) {
-        let name = loc.text(&scn.cast[p.cast.idx()].name, &args);
-        let color = if p.speaking {
-            ui.pal.accent
-        } else {
-            ui.pal.muted
-        };
+    for ((name, speaking), slot) in names.into_iter().zip(&slots) {
         commands.spawn((
             Node {
-                width: percent(100.0 * slot.width / WIDTH as f32),
+                // The person's share, but never less than the longest word.
+                flex_basis: percent(100.0 * slot.width / WIDTH as f32),
                 flex_shrink: 0.0,
                 justify_content: JustifyContent::Center,
+                padding: UiRect::horizontal(px(2)),
                 ..default()
             },
-            ChildOf(names),
-            children![ui.caption(loc.para(name), color)],
+            ChildOf(row),
+            children![ui.caption(loc.para(name), color(speaking))],
         ));
     }
 }

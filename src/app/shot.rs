@@ -647,8 +647,13 @@ impl Seen<'_, '_> {
                 });
                 // Glyph boxes carry a little padding, and a wrapped line may hang a few pixels
                 // past its box without reaching anything: more than that is text that does not
-                // fit.
-                let overflow = ink.is_some_and(|(l, r)| l < -6.0 || r > area.width() + 6.0);
+                // fit (the glyph boxes' padding grows with the size of the text).
+                let size = match font.font_size {
+                    bevy::text::FontSize::Px(px) => px,
+                    _ => 0.0,
+                };
+                let slack = (0.3 * size).max(6.0);
+                let overflow = ink.is_some_and(|(l, r)| l < -slack || r > area.width() + slack);
                 let words = crate::i18n::strip_bidi(&text.0);
                 if at.button.is_some() && at.button == focused {
                     focused_texts.push(words.clone());
