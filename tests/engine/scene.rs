@@ -247,3 +247,61 @@ fn every_place_figure_and_face_is_drawn() {
         }
     }
 }
+
+/// Every shipped scenario draws its scene, and the scene follows its best-practice run: it
+/// changes on the way (someone comes or goes, or the place moves), the person interviewed is
+/// in it at some point, and no suspect is in the room when the run ends.
+#[test]
+fn every_shipped_scenario_has_a_scene_that_follows_its_best_run() {
+    let loaded = crate::common::content();
+    let all: Vec<&Scenario> = loaded
+        .library
+        .groups()
+        .into_iter()
+        .flat_map(|(_, list)| list)
+        .collect();
+    assert!(all.len() >= 8, "{} scenarios", all.len());
+    for scn in all {
+        assert!(scn.scene.is_some(), "{} has no scene", scn.id);
+        let Some(plan) = crate::common::best_plan(&scn.id) else {
+            panic!("{} has no best-practice plan in tests/plans", scn.id)
+        };
+        let mut seen = Vec::new();
+        for k in 0..=plan.choose.len() {
+            let t = play_script(scn, plan.seed, &plan.choose[..k]);
+            let sc = scene(scn, &t.session).expect("a scene");
+            let key: (Place, Vec<String>) =
+                (sc.place, sc.people.iter().map(|p| p.id.clone()).collect());
+            if seen.last() != Some(&key) {
+                seen.push(key);
+            }
+            if k == plan.choose.len() {
+                assert!(t.session.is_finished(), "{}: the best plan ends", scn.id);
+                let suspects: Vec<&str> = sc
+                    .people
+                    .iter()
+                    .filter(|p| p.role == Role::Suspect)
+                    .map(|p| p.id.as_str())
+                    .collect();
+                assert!(suspects.is_empty(), "{}: {suspects:?} at the end", scn.id);
+            }
+        }
+        assert!(
+            seen.len() >= 2,
+            "{}: the scene never changes: {seen:?}",
+            scn.id
+        );
+        let interviewee = scn
+            .cast
+            .iter()
+            .find(|c| c.role == Role::Interviewee)
+            .map(|c| c.id.clone());
+        if let Some(id) = interviewee {
+            assert!(
+                seen.iter().any(|(_, people)| people.contains(&id)),
+                "{}: {id} is never in the scene",
+                scn.id
+            );
+        }
+    }
+}
