@@ -18,6 +18,7 @@ mod i18n;
 mod layers;
 mod library;
 mod notepad;
+mod paths;
 mod plans;
 mod props;
 mod records;
