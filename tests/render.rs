@@ -114,6 +114,9 @@ enum Case {
         /// What the error must say.
         says: Vec<&'static str>,
     },
+    /// The app on a computer where no graphics adapter can be used: a message that says what
+    /// to do and a log file, exit code 1, never a bare panic.
+    NoGraphics,
 }
 
 impl Case {
@@ -122,6 +125,7 @@ impl Case {
             Case::Shot(s) => s.name(),
             Case::Scene { name, .. } | Case::Fails { name, .. } => name.clone(),
             Case::Refuse { name, .. } => name.to_string(),
+            Case::NoGraphics => "app_without_a_graphics_adapter_says_so_and_writes_a_log".into(),
         }
     }
 }
@@ -278,6 +282,7 @@ fn cases(w: &World) -> Vec<Case> {
         broken_content: true,
         says: vec!["could not be loaded", "rubric.ron"],
     });
+    out.push(Case::NoGraphics);
     out
 }
 
@@ -828,8 +833,17 @@ fn check_pixels(w: &World, shot: &Shot, img: &Png, side: &Value, problems: &mut 
     }
 }
 
+/// The program under test: the Linux build, or `SANAD_RENDER_EXE` (a command that runs another
+/// build with the same arguments: tools/windows-render-test.sh runs sanad.exe under Wine).
+fn sanad_exe() -> Command {
+    match std::env::var_os("SANAD_RENDER_EXE") {
+        Some(exe) if !exe.is_empty() => Command::new(exe),
+        _ => Command::new(env!("CARGO_BIN_EXE_sanad")),
+    }
+}
+
 fn sanad_shot(content: &Path, out: &Path, lang: &str, args: &[String]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_sanad"))
+    sanad_exe()
         .arg("shot")
         .args(["--lang", lang])
         .args(args)
@@ -1142,6 +1156,65 @@ fn run_refusal(
     Ok(())
 }
 
+/// A backend that this build of wgpu does not have (DirectX 12 on Linux) stands for a laptop
+/// without DirectX 12 or Vulkan drivers: bevy finds no adapter. The app must say so in the
+/// three languages, name a log file that holds bevy's error, and exit with code 1.
+fn run_no_graphics(w: &World) -> Result<(), String> {
+    let backend = if cfg!(windows) { "metal" } else { "dx12" };
+    let out = w.dir.join("no-graphics.png");
+    let _ = std::fs::remove_file(&out);
+    let output = sanad_exe()
+        .args(["shot", "--lang", "ar", "--screen", "home", "--content"])
+        .arg(&w.root)
+        .arg("--out")
+        .arg(&out)
+        .env("WGPU_BACKEND", backend)
+        .output()
+        .map_err(|e| format!("run sanad: {e}"))?;
+    let err = String::from_utf8_lossy(&output.stderr);
+    if output.status.code() != Some(1) {
+        return Err(format!(
+            "expected exit 1, got {}:\n{}",
+            output.status,
+            tail(&output.stderr)
+        ));
+    }
+    for says in [
+        "DirectX 12 or Vulkan",
+        "برنامج تشغيل للرسوميات",
+        "وەگەڕخەری گرافیک",
+    ] {
+        if !err.contains(says) {
+            return Err(format!(
+                "the message does not say `{says}`:\n{}",
+                tail(&output.stderr)
+            ));
+        }
+    }
+    let logs: Vec<&str> = err
+        .lines()
+        .filter_map(|l| l.split_once("Details: ").map(|(_, p)| p.trim()))
+        .collect();
+    let Some(log) = logs.first() else {
+        return Err(format!(
+            "no `Details: <log>` line:\n{}",
+            tail(&output.stderr)
+        ));
+    };
+    let text = std::fs::read_to_string(log).map_err(|e| format!("the log {log}: {e}"))?;
+    let _ = std::fs::remove_file(log);
+    if !text.contains("Unable to find a GPU") || !text.contains(&format!("WGPU_BACKEND: {backend}"))
+    {
+        return Err(format!(
+            "the log {log} lacks bevy's error or the backend:\n{text}"
+        ));
+    }
+    if out.exists() {
+        return Err(format!("{} was written without a window", out.display()));
+    }
+    Ok(())
+}
+
 /// Every character that the regular shipped fonts have a glyph for.
 fn covered(root: &Path) -> std::collections::BTreeSet<char> {
     let mut set = std::collections::BTreeSet::new();
@@ -1249,6 +1322,7 @@ fn main() {
                 broken_content,
                 says,
             } => run_refusal(&world, name, args, *broken_content, says),
+            Case::NoGraphics => run_no_graphics(&world),
         };
         match result {
             Ok(()) => {

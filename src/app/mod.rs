@@ -11,6 +11,7 @@
 mod action;
 pub mod attempts;
 mod content;
+pub mod crash;
 mod fonts;
 mod input;
 mod launch;
@@ -39,6 +40,7 @@ use std::process::ExitCode;
 
 /// Opens the app as `launch` says (the binary builds it from the command line).
 pub fn run(launch: Launch) -> ExitCode {
+    crash::install(launch.data_dir.as_deref());
     let mut app = App::new();
     presentation(&mut app, &launch, (1280, 800), false);
     logic(&mut app, launch);

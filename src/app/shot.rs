@@ -59,6 +59,8 @@ pub fn run(root: &Path, lang: String, plan: ShotPlan) -> ExitCode {
     // Read only: a shot never writes to a data folder.
     launch.data_dir = plan.data.clone();
     launch.shot = Some(plan);
+    // A shot never writes to a data folder: a crash log goes to the temporary folder.
+    super::crash::install(None);
     let mut app = App::new();
     super::presentation(&mut app, &launch, size, true);
     super::logic(&mut app, launch);
