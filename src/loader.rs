@@ -340,6 +340,62 @@ pub fn decode_scenario(
     Some((scn, ok))
 }
 
+/// One scenario file read and decoded: its path, the file (or why it could not be read), the
+/// scenario (and whether it is free of errors), and what was reported on it.
+type Decoded = (
+    PathBuf,
+    Result<Arc<SourceFile>, Diagnostic>,
+    Option<(Scenario, bool)>,
+    Report,
+);
+
+/// Reads, decodes and checks every file, on as many threads as there are cores (the state
+/// exploration of a large scenario takes a good part of start-up), and gives the results in
+/// the order of `files`, so that reports are the same whatever the timing.
+fn read_and_decode(root: &Path, files: &[PathBuf], rubric: &Rubric) -> Vec<Decoded> {
+    let one = |path: &PathBuf| -> Decoded {
+        let mut local = Report::default();
+        let read = read_source(path, display_path(root, path));
+        let decoded = match &read {
+            Ok(file) => decode_scenario(root, file, rubric, &mut local),
+            Err(_) => None,
+        };
+        (path.clone(), read, decoded, local)
+    };
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(files.len());
+    if threads <= 1 {
+        return files.iter().map(one).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut out: Vec<(usize, Decoded)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(path) = files.get(i) else { break };
+                        mine.push((i, one(path)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| match w.join() {
+                Ok(mine) => mine,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    });
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, d)| d).collect()
+}
+
 /// Scenario files under `scenarios/` (not the rubric), sorted, refusing links that leave the
 /// content folder.
 pub fn scenario_files(root: &Path, report: &mut Report) -> Vec<PathBuf> {
@@ -631,11 +687,11 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
     let mut decoded_files: Vec<Arc<SourceFile>> = Vec::new();
     // Scenarios that could not be read or decoded: which messages they use is not known.
     let mut unloaded = Vec::new();
-    for path in &files {
-        let display = display_path(root, path);
-        match read_source(path, display) {
+    for (path, read, decoded_one, local) in read_and_decode(root, &files, &rubric) {
+        report.extend(local);
+        match read {
             Ok(file) => {
-                if let Some((s, ok)) = decode_scenario(root, &file, &rubric, &mut report) {
+                if let Some((s, ok)) = decoded_one {
                     if ok {
                         library.scenarios.push(s.clone());
                         sources.push(file.clone());
@@ -643,12 +699,12 @@ pub fn load(root: &Path, selection: &Selection, purpose: Purpose) -> Loaded {
                     decoded_files.push(file.clone());
                     decoded.push(s);
                 } else {
-                    unloaded.extend(id_from_path(path));
+                    unloaded.extend(id_from_path(&path));
                 }
             }
             Err(d) => {
                 report.push(d);
-                unloaded.extend(id_from_path(path));
+                unloaded.extend(id_from_path(&path));
             }
         }
     }

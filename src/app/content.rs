@@ -30,8 +30,32 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn load_content(mut commands: Commands, launch: Res<Launch>) {
-    commands.insert_resource(Content::load(&launch.root));
+/// The content, loaded and checked on a thread of its own while bevy opens the window and
+/// starts the renderer (see [`super::run`]): on two cores start-up then takes the longer of
+/// the two, not their sum. Without it (the headless tests, `sanad shot`) the content is
+/// loaded at start-up.
+#[derive(Resource)]
+pub(super) struct Preloaded(pub std::sync::Mutex<Option<std::thread::JoinHandle<Content>>>);
+
+impl Preloaded {
+    pub(super) fn start(root: std::path::PathBuf) -> Option<Preloaded> {
+        let thread = std::thread::Builder::new()
+            .name("content".into())
+            .spawn(move || Content::load(&root))
+            .ok()?;
+        Some(Preloaded(std::sync::Mutex::new(Some(thread))))
+    }
+}
+
+fn load_content(mut commands: Commands, launch: Res<Launch>, preloaded: Option<Res<Preloaded>>) {
+    let thread = preloaded.and_then(|p| p.0.lock().ok()?.take());
+    let content = match thread.map(|t| t.join()) {
+        Some(Ok(content)) => content,
+        // The thread could not finish (it panicked: the crash hook has logged it): load here,
+        // so that the problem, if it persists, stops the app where it can be seen.
+        _ => Content::load(&launch.root),
+    };
+    commands.insert_resource(content);
 }
 
 fn load_trainee(mut commands: Commands, launch: Res<Launch>) {

@@ -48,8 +48,9 @@ pub fn is_graphics_failure(message: &str) -> bool {
 }
 
 /// Installs the panic hook. The log goes to `logs/` in the data folder when there is one,
-/// otherwise to the system's temporary folder.
-pub fn install(data_dir: Option<&Path>) {
+/// otherwise to the system's temporary folder. `message_box`: also show the message in a
+/// message box on Windows (the app; `sanad shot`, run by scripts, only prints it).
+pub fn install(data_dir: Option<&Path>, message_box: bool) {
     let folder = match data_dir {
         Some(d) => d.join("logs"),
         None => std::env::temp_dir(),
@@ -70,13 +71,17 @@ pub fn install(data_dir: Option<&Path>) {
         if graphics {
             let text = NO_GRAPHICS.replace("{log}", &shown);
             eprintln!("error: {text}");
-            message_box(&text);
+            if message_box {
+                show(&text);
+            }
             std::process::exit(1);
         }
         previous(info);
         let text = STOPPED.replace("{log}", &shown);
         eprintln!("{text}");
-        message_box(&text);
+        if message_box {
+            show(&text);
+        }
     }));
 }
 
@@ -120,7 +125,7 @@ fn write_log(folder: &Path, message: &str, location: &str) -> std::io::Result<Pa
 }
 
 #[cfg(windows)]
-fn message_box(text: &str) {
+fn show(text: &str) {
     use windows_sys::Win32::UI::WindowsAndMessaging::{MB_ICONERROR, MB_OK, MessageBoxW};
     let wide = |s: &str| s.encode_utf16().chain(Some(0)).collect::<Vec<u16>>();
     let (text, title) = (wide(text), wide("Sanad"));
@@ -138,7 +143,7 @@ fn message_box(text: &str) {
 /// Elsewhere the message goes to standard error only (a desktop launcher keeps it in the
 /// session's log; the log file has the details).
 #[cfg(not(windows))]
-fn message_box(_text: &str) {}
+fn show(_text: &str) {}
 
 #[cfg(test)]
 mod tests {

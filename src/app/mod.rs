@@ -40,10 +40,14 @@ use std::process::ExitCode;
 
 /// Opens the app as `launch` says (the binary builds it from the command line).
 pub fn run(launch: Launch) -> ExitCode {
-    crash::install(launch.data_dir.as_deref());
+    crash::install(launch.data_dir.as_deref(), true);
+    let preloaded = content::Preloaded::start(launch.root.clone());
     let mut app = App::new();
     presentation(&mut app, &launch, (1280, 800), false);
     logic(&mut app, launch);
+    if let Some(p) = preloaded {
+        app.insert_resource(p);
+    }
     if std::env::var("SANAD_STARTUP_BENCH").as_deref() == Ok("1") {
         app.add_systems(Last, startup_bench);
     }
