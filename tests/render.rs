@@ -1131,14 +1131,7 @@ fn run_refusal(
         args.extend(["--scenario".into(), w.path.scenario.clone()]);
     }
     let output = sanad_shot(&content, &out, "en", &args);
-    let err = String::from_utf8_lossy(&output.stderr);
-    if output.status.code() != Some(1) {
-        return Err(format!(
-            "expected exit 1, got {}:\n{}",
-            output.status,
-            tail(&output.stderr)
-        ));
-    }
+    let err = refused(&output)?;
     for s in says {
         if !err.contains(s) {
             return Err(format!(
@@ -1156,6 +1149,18 @@ fn run_refusal(
     Ok(())
 }
 
+/// The standard error of a run that must exit with code 1.
+fn refused(output: &std::process::Output) -> Result<std::borrow::Cow<'_, str>, String> {
+    if output.status.code() != Some(1) {
+        return Err(format!(
+            "expected exit 1, got {}:\n{}",
+            output.status,
+            tail(&output.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stderr))
+}
+
 /// A backend that this build of wgpu does not have (DirectX 12 on Linux) stands for a laptop
 /// without DirectX 12 or Vulkan drivers: bevy finds no adapter. The app must say so in the
 /// three languages, name a log file that holds bevy's error, and exit with code 1.
@@ -1171,14 +1176,7 @@ fn run_no_graphics(w: &World) -> Result<(), String> {
         .env("WGPU_BACKEND", backend)
         .output()
         .map_err(|e| format!("run sanad: {e}"))?;
-    let err = String::from_utf8_lossy(&output.stderr);
-    if output.status.code() != Some(1) {
-        return Err(format!(
-            "expected exit 1, got {}:\n{}",
-            output.status,
-            tail(&output.stderr)
-        ));
-    }
+    let err = refused(&output)?;
     for says in [
         "DirectX 12 or Vulkan",
         "برنامج تشغيل للرسوميات",

@@ -60,7 +60,7 @@ pub fn run(root: &Path, lang: String, plan: ShotPlan) -> ExitCode {
     launch.data_dir = plan.data.clone();
     launch.shot = Some(plan);
     // A shot never writes to a data folder: a crash log goes to the temporary folder.
-    super::crash::install(None);
+    super::crash::install(None, false);
     let mut app = App::new();
     super::presentation(&mut app, &launch, size, true);
     super::logic(&mut app, launch);

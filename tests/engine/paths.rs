@@ -33,6 +33,20 @@ fn sanad(content: &Path, args: &[&str]) -> Output {
         .expect("run sanad")
 }
 
+/// A short run of the shipped interview, in `lang`.
+fn play(content: &Path, lang: &str) -> Output {
+    let choose = ["--choose", "4", "--lang", lang];
+    sanad(
+        content,
+        &[&["run", "domestic-worker-passport"][..], &choose].concat(),
+    )
+}
+
+fn succeeded(out: &Output) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}
+
 #[test]
 fn content_and_records_in_a_folder_with_arabic_and_kurdish_letters() {
     let dir = user_folder("unicode");
@@ -41,25 +55,7 @@ fn content_and_records_in_a_folder_with_arabic_and_kurdish_letters() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0), "{v:#}");
     assert_eq!(v["errors"], 0, "{v:#}");
-    let out = sanad(
-        &dir,
-        &[
-            "run",
-            "domestic-worker-passport",
-            "--choose",
-            "4",
-            "--lang",
-            "ckb",
-            "--format",
-            "json",
-        ],
-    );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeeded(&play(&dir, "ckb"));
 
     // Records: a data folder and an export folder under the same user folder.
     let scn = util::scenario("domestic-worker-passport");
@@ -100,31 +96,11 @@ fn a_read_only_install_folder_checks_and_plays() {
     let probe = dir.join("scenarios/written.txt");
     let writable = std::fs::write(&probe, "x").is_ok();
     let check = sanad(&dir, &["check", "--strict"]);
-    let run = sanad(
-        &dir,
-        &[
-            "run",
-            "domestic-worker-passport",
-            "--choose",
-            "4",
-            "--lang",
-            "ar",
-        ],
-    );
+    let run = play(&dir, "ar");
     set_read_only(&dir, false);
     let _ = std::fs::remove_dir_all(dir.parent().unwrap().parent().unwrap());
-    assert_eq!(
-        check.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&check.stderr)
-    );
-    assert_eq!(
-        run.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    succeeded(&check);
+    succeeded(&run);
     // Nothing was written into the install folder (when the platform enforces read-only,
     // the probe also shows that the folder really was read-only; root on Linux is not held).
     if !writable {
