@@ -119,13 +119,13 @@ pub fn spawn_panel(
             ChildOf(frame),
         ))
         .id();
-    let drawn = images.and_then(|images| {
+    let drawn = images.map(|images| {
         if let Some(h) = art.images.get(&k) {
-            return Some(Ok(h.clone()));
+            return Ok(h.clone());
         }
         let a = art.art.get_or_insert_with(|| Art::new(&launch.root));
 
-        Some(a.render(&scene, ui.rtl, hc, PIXELS).map(|(w, h, px)| {
+        a.render(&scene, ui.rtl, hc, PIXELS).map(|(w, h, px)| {
             let image = Image::new(
                 Extent3d {
                     width: w,
@@ -140,7 +140,7 @@ pub fn spawn_panel(
             let handle = images.add(image);
             art.images.insert(k, handle.clone());
             handle
-        }))
+        })
     });
     match drawn {
         Some(Ok(handle)) => {
